@@ -1,0 +1,130 @@
+/**
+ * The database, as plain drizzle tables. Migrations in `db/migrations` are generated from
+ * this file by drizzle-kit (`npm run db:generate`) and applied by the ingest.
+ *
+ * Shape of the figures: one row per (report, field) in `report_values`, narrow and long.
+ * A report's year, region code and "current" flag live on `reports`, indexed together, so
+ * "sum field F over region R and years Y1..Y2" is one indexed join:
+ *   reports (current, region_code range, year) → report_values (report_id, field).
+ * Region codes are strings whose prefixes are their ancestors (61 ⊃ 6107 ⊃ 610728 ⊃
+ * 610728116), so a region and everything under it is the range [code, code + "~").
+ */
+import { sql } from "drizzle-orm";
+import { index, integer, primaryKey, real, sqliteTable, text, uniqueIndex } from "drizzle-orm/sqlite-core";
+
+/** The National Bureau of Statistics gazetteer, province → township, loaded once. */
+export const regions = sqliteTable(
+  "regions",
+  {
+    code: text("code").primaryKey(),
+    name: text("name").notNull(),
+    /** 1 province, 2 city, 3 county, 4 township */
+    level: integer("level").notNull(),
+    parentCode: text("parent_code"),
+    /** names from the province down, joined by "/" (placeholders 市辖区 / 县 left out) */
+    path: text("path").notNull(),
+  },
+  (t) => [index("regions_parent").on(t.parentCode), index("regions_name").on(t.name)],
+);
+
+export const agencies = sqliteTable(
+  "agencies",
+  {
+    id: integer("id").primaryKey({ autoIncrement: true }),
+    name: text("name").notNull(),
+    /** the agency's area; null when the report does not tell it apart */
+    regionCode: text("region_code"),
+    /** township | county | city | province | department | other */
+    kind: text("kind").notNull(),
+  },
+  (t) => [uniqueIndex("agencies_name_region").on(t.name, t.regionCode), index("agencies_region").on(t.regionCode)],
+);
+
+export const reports = sqliteTable(
+  "reports",
+  {
+    id: integer("id").primaryKey({ autoIncrement: true }),
+    agencyId: integer("agency_id").references(() => agencies.id),
+    year: integer("year"),
+    /** copied from the agency so region sums need no second join */
+    regionCode: text("region_code"),
+    template: text("template"),
+    sourcePath: text("source_path").notNull(),
+    sha256: text("sha256").notNull(),
+    /** ok: every table read and consistent; partial: read with gaps or findings; empty: no tables */
+    parseStatus: text("parse_status").notNull(),
+    /** the one report shown for its agency and year; older versions stay for the record */
+    current: integer("current", { mode: "boolean" }).notNull().default(true),
+    synthetic: integer("synthetic", { mode: "boolean" }).notNull().default(false),
+    sourceUrl: text("source_url"),
+    publishedDate: text("published_date"),
+    proactiveItems: integer("proactive_items"),
+    requestsReceived: integer("requests_received"),
+    /** the decoded source text, so every number can be shown beside the line it came from */
+    sourceText: text("source_text").notNull(),
+    ingestedAt: text("ingested_at").notNull().default(sql`(datetime('now'))`),
+  },
+  (t) => [
+    index("reports_scope").on(t.current, t.regionCode, t.year),
+    index("reports_agency_year").on(t.agencyId, t.year),
+    uniqueIndex("reports_current_agency_year").on(t.agencyId, t.year).where(sql`${t.current} = 1`),
+    index("reports_sha").on(t.sha256),
+    index("reports_path").on(t.sourcePath),
+  ],
+);
+
+export const reportValues = sqliteTable(
+  "report_values",
+  {
+    reportId: integer("report_id")
+      .notNull()
+      .references(() => reports.id, { onDelete: "cascade" }),
+    field: text("field").notNull(),
+    /** null: the report has the cell but it holds no number */
+    value: real("value"),
+    /** 1-based line of the source text the value was read from */
+    line: integer("line"),
+  },
+  (t) => [primaryKey({ columns: [t.reportId, t.field] })],
+);
+
+export const findings = sqliteTable(
+  "findings",
+  {
+    id: integer("id").primaryKey({ autoIncrement: true }),
+    reportId: integer("report_id")
+      .notNull()
+      .references(() => reports.id, { onDelete: "cascade" }),
+    rule: text("rule").notNull(),
+    severity: text("severity").notNull(),
+    message: text("message").notNull(),
+    /** JSON array of the field keys concerned */
+    fields: text("fields"),
+    line: integer("line"),
+  },
+  (t) => [index("findings_report").on(t.reportId), index("findings_rule").on(t.rule)],
+);
+
+export const ingestRuns = sqliteTable("ingest_runs", {
+  id: integer("id").primaryKey({ autoIncrement: true }),
+  startedAt: text("started_at").notNull(),
+  finishedAt: text("finished_at"),
+  filesSeen: integer("files_seen").notNull().default(0),
+  ingested: integer("ingested").notNull().default(0),
+  updated: integer("updated").notNull().default(0),
+  unchanged: integer("unchanged").notNull().default(0),
+  failed: integer("failed").notNull().default(0),
+});
+
+export const ingestFailures = sqliteTable(
+  "ingest_failures",
+  {
+    id: integer("id").primaryKey({ autoIncrement: true }),
+    runId: integer("run_id")
+      .notNull()
+      .references(() => ingestRuns.id, { onDelete: "cascade" }),
+    path: text("path").notNull(),
+    reason: text("reason").notNull(),
+  },
+  (t) => [index("ingest_failures_run").on(t.runId)],
+);
