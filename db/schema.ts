@@ -59,7 +59,13 @@ export const reports = sqliteTable(
     sourceUrl: text("source_url"),
     publishedDate: text("published_date"),
     proactiveItems: integer("proactive_items"),
+    /** source line of 主动公开政府信息N条 */
+    proactiveItemsLine: integer("proactive_items_line"),
     requestsReceived: integer("requests_received"),
+    /** source line of 收到政府信息公开申请N件 */
+    requestsReceivedLine: integer("requests_received_line"),
+    /** how the file's bytes were decoded (utf-8, gb18030) */
+    encoding: text("encoding"),
     /** the decoded source text, so every number can be shown beside the line it came from */
     sourceText: text("source_text").notNull(),
     ingestedAt: text("ingested_at").notNull().default(sql`(datetime('now'))`),
@@ -113,6 +119,8 @@ export const ingestRuns = sqliteTable("ingest_runs", {
   ingested: integer("ingested").notNull().default(0),
   updated: integer("updated").notNull().default(0),
   unchanged: integer("unchanged").notNull().default(0),
+  /** files read but turned away as not annual reports (near misses) */
+  declined: integer("declined").notNull().default(0),
   failed: integer("failed").notNull().default(0),
 });
 
@@ -124,6 +132,8 @@ export const ingestFailures = sqliteTable(
       .notNull()
       .references(() => ingestRuns.id, { onDelete: "cascade" }),
     path: text("path").notNull(),
+    /** failed: could not be read or parsed; declined: read, but not an annual report */
+    kind: text("kind").notNull().default("failed"),
     reason: text("reason").notNull(),
   },
   (t) => [index("ingest_failures_run").on(t.runId)],

@@ -24,6 +24,7 @@ CREATE TABLE `ingest_failures` (
 	`id` integer PRIMARY KEY AUTOINCREMENT NOT NULL,
 	`run_id` integer NOT NULL,
 	`path` text NOT NULL,
+	`kind` text DEFAULT 'failed' NOT NULL,
 	`reason` text NOT NULL,
 	FOREIGN KEY (`run_id`) REFERENCES `ingest_runs`(`id`) ON UPDATE no action ON DELETE cascade
 );
@@ -37,6 +38,7 @@ CREATE TABLE `ingest_runs` (
 	`ingested` integer DEFAULT 0 NOT NULL,
 	`updated` integer DEFAULT 0 NOT NULL,
 	`unchanged` integer DEFAULT 0 NOT NULL,
+	`declined` integer DEFAULT 0 NOT NULL,
 	`failed` integer DEFAULT 0 NOT NULL
 );
 --> statement-breakpoint
@@ -73,7 +75,10 @@ CREATE TABLE `reports` (
 	`source_url` text,
 	`published_date` text,
 	`proactive_items` integer,
+	`proactive_items_line` integer,
 	`requests_received` integer,
+	`requests_received_line` integer,
+	`encoding` text,
 	`source_text` text NOT NULL,
 	`ingested_at` text DEFAULT (datetime('now')) NOT NULL,
 	FOREIGN KEY (`agency_id`) REFERENCES `agencies`(`id`) ON UPDATE no action ON DELETE no action

@@ -1,0 +1,135 @@
+/**
+ * Storing one parsed report. Everything about a report is written in one transaction, so a
+ * crash or a bad file never leaves half a report behind, and nothing stored before is lost.
+ *
+ * Versions: an agency has one current report per year. A different file for the same agency
+ * and year (a revised report) becomes current and the one it replaces stays, non-current, for
+ * the record; sums only ever read current reports, so nothing is counted twice. The same file
+ * again (same sha256) is recognised and nothing is written.
+ */
+import { and, eq, isNull } from "drizzle-orm";
+import type { RegionLevel } from "../lib/regions/gazetteer";
+import { agencyKind } from "../lib/ingest/agency-kind";
+import { declineReason, parseStatus } from "../lib/ingest/verdict";
+import type { ParseResult } from "../lib/parse/index";
+import type { NianbaoDb } from "./client";
+import { agencies, findings, reports, reportValues } from "./schema";
+
+/** Where a parsed report came from, beyond what its text says. */
+export interface ReportSource {
+  /** the path shown to people and in messages */
+  path: string;
+  sha256: string;
+  sourceUrl?: string | null;
+  publishedDate?: string | null;
+  /** generated sample data, labelled as such in the app */
+  synthetic?: boolean;
+}
+
+export type StoreOutcome =
+  | { outcome: "ingested"; reportId: number }
+  | { outcome: "updated"; reportId: number; supersededId: number }
+  | { outcome: "unchanged"; reportId: number }
+  | { outcome: "declined"; reason: string };
+
+type Tx = Parameters<Parameters<NianbaoDb["transaction"]>[0]>[0];
+type Reader = NianbaoDb | Tx;
+
+/** The id of a stored report with exactly these bytes, if any: lets the ingest skip parsing. */
+export function reportWithSha(db: Reader, sha256: string): number | null {
+  const row = db.select({ id: reports.id }).from(reports).where(eq(reports.sha256, sha256)).limit(1).get();
+  return row?.id ?? null;
+}
+
+export function storeReport(db: NianbaoDb, source: ReportSource, parsed: ParseResult): StoreOutcome {
+  return db.transaction((tx) => {
+    const known = reportWithSha(tx, source.sha256);
+    if (known !== null) return { outcome: "unchanged", reportId: known };
+    const reason = declineReason(parsed);
+    if (reason) return { outcome: "declined", reason };
+
+    const regionCode = parsed.region?.code ?? null;
+    const agencyId = parsed.agency === null ? null : agencyIdFor(tx, parsed.agency, regionCode);
+    const superseded = agencyId !== null && parsed.year !== null ? retireCurrent(tx, agencyId, parsed.year) : null;
+    const reportId = insertReport(tx, source, parsed, agencyId, regionCode);
+    insertValues(tx, reportId, parsed);
+    insertFindings(tx, reportId, parsed);
+    return superseded === null ? { outcome: "ingested", reportId } : { outcome: "updated", reportId, supersededId: superseded };
+  });
+}
+
+/** The agency with this name in this region, created on first sight. */
+function agencyIdFor(tx: Tx, name: string, regionCode: string | null): number {
+  // NULL region codes never collide in a UNIQUE index, so look up before inserting
+  const sameRegion = regionCode === null ? isNull(agencies.regionCode) : eq(agencies.regionCode, regionCode);
+  const found = tx.select({ id: agencies.id }).from(agencies).where(and(eq(agencies.name, name), sameRegion)).get();
+  if (found) return found.id;
+  const kind = agencyKind(name, regionLevel(regionCode));
+  return tx.insert(agencies).values({ name, regionCode, kind }).returning({ id: agencies.id }).get().id;
+}
+
+/** Region codes nest by length: 2 digits a province, 4 a city, 6 a county, 9 a township. */
+function regionLevel(code: string | null): RegionLevel | null {
+  const levels: Record<number, RegionLevel> = { 2: 1, 4: 2, 6: 3, 9: 4 };
+  return code === null ? null : (levels[code.length] ?? null);
+}
+
+/** Makes the agency's current report for the year a past version; returns its id. */
+function retireCurrent(tx: Tx, agencyId: number, year: number): number | null {
+  const retired = tx
+    .update(reports)
+    .set({ current: false })
+    .where(and(eq(reports.agencyId, agencyId), eq(reports.year, year), eq(reports.current, true)))
+    .returning({ id: reports.id })
+    .get();
+  return retired?.id ?? null;
+}
+
+function insertReport(tx: Tx, source: ReportSource, parsed: ParseResult, agencyId: number | null, regionCode: string | null): number {
+  return tx
+    .insert(reports)
+    .values({
+      agencyId,
+      year: parsed.year,
+      regionCode,
+      template: parsed.template,
+      sourcePath: source.path,
+      sha256: source.sha256,
+      parseStatus: parseStatus(parsed),
+      current: true,
+      synthetic: source.synthetic ?? false,
+      sourceUrl: source.sourceUrl ?? null,
+      publishedDate: source.publishedDate ?? null,
+      proactiveItems: parsed.narrative.proactiveItems ?? null,
+      proactiveItemsLine: parsed.narrativeProvenance.proactiveItems ?? null,
+      requestsReceived: parsed.narrative.requestsReceived ?? null,
+      requestsReceivedLine: parsed.narrativeProvenance.requestsReceived ?? null,
+      encoding: parsed.encoding,
+      sourceText: parsed.sourceText,
+    })
+    .returning({ id: reports.id })
+    .get().id;
+}
+
+/** One row per field the report has, null where the cell holds no number. */
+function insertValues(tx: Tx, reportId: number, parsed: ParseResult): void {
+  const rows = Object.entries(parsed.values).map(([field, value]) => ({
+    reportId,
+    field,
+    value,
+    line: parsed.provenance[field] ?? null,
+  }));
+  if (rows.length > 0) tx.insert(reportValues).values(rows).run();
+}
+
+function insertFindings(tx: Tx, reportId: number, parsed: ParseResult): void {
+  const rows = parsed.findings.map((f) => ({
+    reportId,
+    rule: f.rule,
+    severity: f.severity,
+    message: f.message,
+    fields: f.fields ? JSON.stringify(f.fields) : null,
+    line: f.line ?? null,
+  }));
+  if (rows.length > 0) tx.insert(findings).values(rows).run();
+}
