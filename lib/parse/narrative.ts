@@ -1,0 +1,105 @@
+/**
+ * The two figures a report states in words: how many items it disclosed on its own initiative
+ * (主动公开政府信息3702条) and how many requests it received (共收到政府信息公开申请11件, or 0
+ * where it says 未收到). Only prose is read: the tables are the parser's, and a report whose text
+ * contradicts its table keeps both (the finding narrative.mismatch compares them).
+ */
+import type { Narrative } from "./types";
+import { countsIn, proseClauses, type Clause, type Count } from "./prose";
+
+export interface NarrativeReading {
+  narrative: Narrative;
+  provenance: Partial<Record<keyof Narrative, number>>;
+}
+
+interface Figure {
+  value: number | null;
+  line: number;
+}
+
+export function readNarrative(lines: string[]): NarrativeReading {
+  const clauses = proseClauses(lines);
+  const figures: [keyof Narrative, Figure | null][] = [
+    ["proactiveItems", proactiveItems(clauses)],
+    ["requestsReceived", requestsReceived(clauses)],
+  ];
+  const narrative: Narrative = {};
+  const provenance: NarrativeReading["provenance"] = {};
+  for (const [key, figure] of figures) {
+    narrative[key] = figure?.value ?? null;
+    if (figure && figure.value !== null) provenance[key] = figure.line;
+  }
+  return { narrative, provenance };
+}
+
+/** A round figure (2535余条) is not the count the template asks for. */
+function exact(count: Count, line: number): Figure {
+  return { value: count.approximate ? null : count.value, line };
+}
+
+// ---- proactive disclosure -------------------------------------------------------------------
+
+// 公开 is a verb unless it is part of a noun: 信息公开, 政务公开, 依申请公开, 不予公开, 部分公开
+const DISCLOSE = /(?<!信息|政务|申请|不予|部分|予以)(?:主动公开|公开|发布|更新|公布|刊发|推送)/g;
+// "主动公开信息  条": the report meant to state the total and left the number out
+const BLANK_TOTAL = /(?:公开|发布)(?:政府|政务)?信息\s*(?:共|共计)?\s*条/;
+// 政务类信息34条, 概况类信息150条: one category, not the total
+const CATEGORY = /类(?:信息)?(?:共|共计|达|计)?\s*$/;
+// 发布136条信息: the count of one channel's posts, worded after the number
+const COUNT_BEFORE_NOUN = /^\s*(?:政府|政务)?信息/;
+
+type Tier = "items" | "documents";
+
+interface Disclosure {
+  tier: Tier;
+  figure: Figure;
+}
+
+/**
+ * The first statement of disclosed items decides. Items of information (信息) outrank documents
+ * and posts (文件11份, 文稿等44篇), which only count when no item figure is given.
+ */
+function proactiveItems(clauses: Clause[]): Figure | null {
+  let firstDocuments: Figure | null = null;
+  for (const clause of clauses) {
+    if (clause.text.includes("申请")) continue;
+    if (BLANK_TOTAL.test(clause.text)) return null;
+    const found = disclosureIn(clause);
+    if (found?.tier === "items") return found.figure;
+    if (found && !firstDocuments) firstDocuments = found.figure;
+  }
+  return firstDocuments;
+}
+
+function disclosureIn(clause: Clause): Disclosure | null {
+  for (const verb of clause.text.matchAll(DISCLOSE)) {
+    const after = verb.index + verb[0].length;
+    const count = countsIn(clause.text).find((c) => c.start >= after);
+    if (!count) continue;
+    const object = clause.text.slice(after, count.start);
+    if (CATEGORY.test(object) || COUNT_BEFORE_NOUN.test(clause.text.slice(count.end))) return null;
+    const tier: Tier = object.includes("信息") || (object === "" && verb[0] === "主动公开") ? "items" : "documents";
+    return { tier, figure: exact(count, clause.line) };
+  }
+  return null;
+}
+
+// ---- requests received ----------------------------------------------------------------------
+
+const RECEIVE = /收到|受理|接到|接收|收悉/;
+const NONE_RECEIVED = /(?:未|没有|无|尚未)[^,]{0,6}?(?:收到|受理|接到|接收)|(?:无|没有)(?:政府信息)?(?:依申请公开|公开申请)/;
+// applications for licences, reviews, lawsuits and complaints are not information requests
+const OTHER_PROCEEDINGS = /复议|诉讼|许可|申诉|投诉/;
+
+function requestsReceived(clauses: Clause[]): Figure | null {
+  for (const clause of clauses) {
+    const { text, line } = clause;
+    if (!text.includes("申请") || OTHER_PROCEEDINGS.test(text)) continue;
+    if (NONE_RECEIVED.test(text)) return { value: 0, line };
+    const verb = RECEIVE.exec(text);
+    if (!verb) continue;
+    const count = countsIn(text).find((c) => c.start >= verb.index);
+    if (count) return exact(count, line);
+  }
+  return null;
+}

@@ -1,0 +1,83 @@
+/**
+ * The running text of a report, as the metadata and narrative readers see it: lines without
+ * markup, table rows left out, cut into clauses that remember their line, and the counts
+ * written in them (3702条, (1386)条, 21 条, 两件, 2535余条).
+ */
+
+const MARKUP = /<[^>]*>|&(?:nbsp|ensp|emsp|amp|lt|gt|quot|#\d+);|\\(?=["'/])/g;
+
+/** A line as a reader sees it: HTML tags and entities (also inside a JS string) removed. */
+export function plainLine(line: string): string {
+  return line.replace(MARKUP, " ").replace(/\s+/g, " ").trim();
+}
+
+// pipe rows of a text table, or the cells of an HTML table
+const TABLE_ROW = /\||<t[dhr][\s>]/i;
+
+export function isTableLine(line: string): boolean {
+  return TABLE_ROW.test(line);
+}
+
+export interface Clause {
+  text: string;
+  /** 1-based line of the source text */
+  line: number;
+}
+
+const CLAUSE_BREAK = /[。;!?,:]+/;
+
+/** The prose clauses of the text in reading order; table rows are not prose. */
+export function proseClauses(lines: readonly string[]): Clause[] {
+  const clauses: Clause[] = [];
+  lines.forEach((raw, index) => {
+    if (isTableLine(raw)) return;
+    for (const text of plainLine(raw).split(CLAUSE_BREAK)) {
+      const trimmed = text.trim();
+      if (trimmed) clauses.push({ text: trimmed, line: index + 1 });
+    }
+  });
+  return clauses;
+}
+
+export interface Count {
+  value: number;
+  /** 2535余条, 约3000条, 800多条: a round figure, not a count */
+  approximate: boolean;
+  /** where the count starts and ends in the clause */
+  start: number;
+  end: number;
+}
+
+const CHINESE_DIGITS: Record<string, number> = {
+  零: 0, 〇: 0, 一: 1, 二: 2, 两: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9,
+};
+const CHINESE_UNITS: Record<string, number> = { 十: 10, 百: 100, 千: 1000 };
+
+/** 十二 → 12, 一百零五 → 105, 两 → 2; digits pass through. */
+export function numberValue(written: string): number {
+  if (/^[\d,]+$/.test(written)) return Number(written.replace(/,/g, ""));
+  let total = 0;
+  let digit = 0;
+  for (const ch of written) {
+    if (ch in CHINESE_DIGITS) digit = CHINESE_DIGITS[ch];
+    else {
+      total += (digit || 1) * CHINESE_UNITS[ch];
+      digit = 0;
+    }
+  }
+  return total + digit;
+}
+
+// a count never continues another number, nor is it an ordinal (第二十条, 第(一)项)
+const COUNT =
+  /(?<![第\d零〇一二两三四五六七八九十百千(])(约|近|超过|逾)?\s*\(?\s*(\d+(?:,\d{3})*|[零〇一二两三四五六七八九十百千]+)\s*\)?\s*(余|多)?\s*(?:条|件|篇|份|次|宗|项|个)/g;
+
+/** Every count in a clause: a number followed by a unit of items. */
+export function countsIn(clause: string): Count[] {
+  return [...clause.matchAll(COUNT)].map((m) => ({
+    value: numberValue(m[2]),
+    approximate: Boolean(m[1] || m[3]),
+    start: m.index,
+    end: m.index + m[0].length,
+  }));
+}

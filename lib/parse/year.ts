@@ -1,0 +1,52 @@
+/**
+ * The year a report covers (not the year it was published): its title's year, else the start
+ * of its statistics period (统计期限自2025年1月1日起), else the year its text speaks of most.
+ */
+import { plainLine, proseClauses } from "./prose";
+import { quotedTitles, titleLines } from "./title";
+
+export interface YearReading {
+  year: number;
+  /** 1-based line the year was read from */
+  line: number;
+}
+
+export function readYear(lines: readonly string[]): YearReading | null {
+  return fromTitles(lines) ?? fromStatisticsPeriod(lines) ?? dominantYear(lines);
+}
+
+function fromTitles(lines: readonly string[]): YearReading | null {
+  const title = [...titleLines(lines), ...quotedTitles(lines)].find((t) => t.year !== null);
+  return title?.year ? { year: title.year, line: title.line } : null;
+}
+
+// 本报告所列数据统计期限自2025年1月1日起, 数据统计时限为2024年1月1日至…
+const STATISTICS_PERIOD = /统计(?:期限|时限|期间|区间|时间|周期|范围)?[^。]{0,16}?((?:19|20)\d{2})\s*年\s*1\s*月\s*1\s*日/;
+
+function fromStatisticsPeriod(lines: readonly string[]): YearReading | null {
+  for (let i = 0; i < lines.length; i++) {
+    const m = STATISTICS_PERIOD.exec(plainLine(lines[i]));
+    if (m) return { year: Number(m[1]), line: i + 1 };
+  }
+  return null;
+}
+
+const YEAR_MENTION = /((?:19|20)\d{2})\s*年/g;
+
+/** The most mentioned year of the prose; on a tie, the one mentioned first. */
+function dominantYear(lines: readonly string[]): YearReading | null {
+  const tally = new Map<number, { count: number; line: number }>();
+  for (const clause of proseClauses(lines)) {
+    for (const m of clause.text.matchAll(YEAR_MENTION)) {
+      const year = Number(m[1]);
+      const seen = tally.get(year) ?? { count: 0, line: clause.line };
+      tally.set(year, { count: seen.count + 1, line: seen.line });
+    }
+  }
+  let best: YearReading | null = null;
+  let bestCount = 0;
+  for (const [year, { count, line }] of tally) {
+    if (count > bestCount) [best, bestCount] = [{ year, line }, count];
+  }
+  return best;
+}

@@ -1,0 +1,59 @@
+/**
+ * The ways a text writes a place: its full name (镇巴县, 海南藏族自治州), the forms agencies use in
+ * their own names (海南州, 佳荣里街 for 佳荣里街道), and the short forms of provinces, cities and
+ * counties (甘肃, 长沙, 永嘉) that only serve as context, never as the agency's own place.
+ */
+import { ETHNIC_GROUPS } from "./ethnic-groups";
+import { allRegions, type Region } from "./gazetteer";
+
+export type AliasKind = "name" | "short";
+
+export interface Alias {
+  region: Region;
+  kind: AliasKind;
+}
+
+// names that are ordinary words in running text (主城区, 东区) and say nothing on their own
+const GENERIC_NAMES = new Set(["城区", "郊区", "矿区", "东区", "西区", "市中区", "新区", "经济开发区"]);
+
+const ETHNIC = `(?:(?:${ETHNIC_GROUPS.join("|")})族)*`;
+const AUTONOMOUS_PREFECTURE = new RegExp(`${ETHNIC}自治州$`);
+const LEVEL_WORD: Record<Region["level"], RegExp> = {
+  1: new RegExp(`${ETHNIC}(?:自治区|特别行政区|省|市)$`),
+  2: new RegExp(`${ETHNIC}(?:自治州|地区|盟|市)$`),
+  3: new RegExp(`${ETHNIC}(?:自治县|自治旗|林区|特区|县|区|市|旗)$`),
+  4: /$^/, // townships are only ever named in full
+};
+const MIN_SHORT_LENGTH = 2;
+
+function aliasesOf(region: Region): [string, AliasKind][] {
+  const { name, level } = region;
+  const out: [string, AliasKind][] = [[name, "name"]];
+  // 海南藏族自治州 → 海南州
+  if (AUTONOMOUS_PREFECTURE.test(name)) out.push([name.replace(AUTONOMOUS_PREFECTURE, "州"), "name"]);
+  // 佳荣里街道 → 佳荣里街; the gazetteer's few 街道办事处 names → 街道
+  const street = /^(.{2,})街道(?:办事处)?$/.exec(name);
+  if (street) out.push([`${street[1]}街`, "name"], [`${street[1]}街道`, "name"]);
+  const short = name.replace(LEVEL_WORD[level], "");
+  if (short !== name && short.length >= MIN_SHORT_LENGTH) out.push([short, "short"]);
+  return out;
+}
+
+let index: Map<string, Alias[]> | null = null;
+
+/** Alias text → the places it may stand for. */
+export function aliasIndex(): Map<string, Alias[]> {
+  if (index) return index;
+  index = new Map();
+  for (const region of allRegions()) {
+    // placeholders (市辖区) and the county rows repeating 东莞市 carry no name of their own
+    const named = region.path.at(-1) === region.name;
+    if (!named || GENERIC_NAMES.has(region.name)) continue;
+    for (const [text, kind] of aliasesOf(region)) {
+      const list = index.get(text) ?? [];
+      if (!list.some((a) => a.region.code === region.code)) list.push({ region, kind });
+      index.set(text, list);
+    }
+  }
+  return index;
+}

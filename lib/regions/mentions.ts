@@ -1,0 +1,38 @@
+/**
+ * The places a piece of text mentions, read left to right taking the longest name at each point,
+ * so that 海城镇 is one town and never also 海城(市).
+ */
+import { aliasIndex, type Alias, type AliasKind } from "./aliases";
+
+export interface Mention {
+  text: string;
+  /** the places the text may stand for */
+  aliases: Alias[];
+}
+
+const LONGEST_ALIAS = 24;
+const SHORTEST_ALIAS = 2;
+
+/** `kinds`: which alias kinds may match ("name" for an agency's own name, both for context). */
+export function placesIn(text: string, kinds: readonly AliasKind[]): Mention[] {
+  const index = aliasIndex();
+  const mentions: Mention[] = [];
+  let at = 0;
+  while (at < text.length) {
+    const found = longestAt(text, at, index, kinds);
+    if (found) {
+      mentions.push(found);
+      at += found.text.length;
+    } else at++;
+  }
+  return mentions;
+}
+
+function longestAt(text: string, at: number, index: Map<string, Alias[]>, kinds: readonly AliasKind[]): Mention | null {
+  for (let length = Math.min(LONGEST_ALIAS, text.length - at); length >= SHORTEST_ALIAS; length--) {
+    const candidate = text.slice(at, at + length);
+    const aliases = index.get(candidate)?.filter((a) => kinds.includes(a.kind));
+    if (aliases?.length) return { text: candidate, aliases };
+  }
+  return null;
+}
