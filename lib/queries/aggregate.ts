@@ -1,0 +1,61 @@
+/**
+ * One query shape behind every figure: sum measures over the reports of a scope, grouped by year,
+ * by agency or not at all. Reports are first folded to one row each (their measures side by side),
+ * then those rows are summed, so a narrative figure or a finding count is never counted once per
+ * value row of its report.
+ */
+import { sql, type SQL } from "drizzle-orm";
+import type { NianbaoDb } from "@/db/client";
+import type { Measure } from "./measures";
+import { inScope, type Scope } from "./scope";
+
+export type Grouping = "year" | "agency" | "all";
+
+export interface AggregateRow {
+  /** the year or the agency id; null when not grouped */
+  group: number | null;
+  reports: number;
+  agencies: number;
+  syntheticReports: number;
+  /** measure key → sum; null when no report of the group has the figure */
+  values: Record<string, number | null>;
+}
+
+const GROUP_BY: Record<Grouping, SQL | null> = { year: sql`year`, agency: sql`agency_id`, all: null };
+
+/** The figure of one report, inside a query grouped by report. */
+function perReport(measure: Measure): SQL {
+  const source = measure.source;
+  if ("fields" in source) return sql`SUM(CASE WHEN v.field IN ${source.fields} THEN v.value END)`;
+  if ("narrative" in source) return sql`MAX(r.proactive_items)`;
+  return sql`(SELECT COUNT(*) FROM findings f WHERE f.report_id = r.id AND f.severity = ${source.findings})`;
+}
+
+export function aggregate(db: NianbaoDb, scope: Scope, measures: readonly Measure[], grouping: Grouping): AggregateRow[] {
+  const columns = measures.map((m, i) => sql.raw(`m${i}`));
+  const fields = [...new Set(measures.flatMap((m) => ("fields" in m.source ? m.source.fields : [])))];
+  const group = GROUP_BY[grouping];
+
+  const reports = sql`
+    SELECT r.id, r.year, r.agency_id, r.synthetic${sql.join(
+      measures.map((m, i) => sql`, ${perReport(m)} AS ${columns[i]}`),
+    )}
+    FROM reports r LEFT JOIN report_values v ON v.report_id = r.id AND v.field IN ${fields}
+    WHERE ${inScope(scope)}
+    GROUP BY r.id`;
+
+  // sums of 万元 amounts carry binary noise (0.1 + 0.2); two decimals is what reports print
+  const rows = db.all<Record<string, number | null>>(sql`
+    SELECT ${group ?? sql`NULL`} AS grp, COUNT(*) AS reports, COUNT(DISTINCT agency_id) AS agencies,
+      COALESCE(SUM(synthetic), 0) AS synthetic${sql.join(columns.map((c) => sql`, ROUND(SUM(${c}), 2) AS ${c}`))}
+    FROM (${reports})
+    ${group ? sql`GROUP BY ${group} ORDER BY ${group}` : sql``}`);
+
+  return rows.map((row) => ({
+    group: row.grp,
+    reports: row.reports ?? 0,
+    agencies: row.agencies ?? 0,
+    syntheticReports: row.synthetic ?? 0,
+    values: Object.fromEntries(measures.map((m, i) => [m.key, row[`m${i}`]])),
+  }));
+}

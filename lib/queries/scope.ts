@@ -1,0 +1,61 @@
+/**
+ * The scope every figure of the dashboard is summed over: the current reports of a region and
+ * everything under it, in a range of years. Older versions of a report (current = 0) never count.
+ */
+import { sql, type SQL } from "drizzle-orm";
+import type { NianbaoDb } from "@/db/client";
+import type { Filters } from "./filters";
+import { findRegion, type RegionName } from "./regions";
+
+export interface Scope {
+  /** null: the whole country, reports whose region is unknown included */
+  region: RegionName | null;
+  from: number;
+  to: number;
+}
+
+/**
+ * The condition on `reports r` that selects the scope. Region codes nest by prefix, so a region
+ * and everything under it is the range [code, code + "~"), read from the index
+ * reports(current, region_code, year).
+ */
+export function inScope(scope: Scope): SQL {
+  const region = scope.region ? sql` AND r.region_code >= ${scope.region.code} AND r.region_code < ${scope.region.code + "~"}` : sql``;
+  return sql`r.current = 1${region} AND r.year BETWEEN ${scope.from} AND ${scope.to}`;
+}
+
+export interface YearSpan {
+  first: number;
+  last: number;
+}
+
+/** The first and last year of any current report; null when no report is loaded. */
+export function fetchYearSpan(db: NianbaoDb): YearSpan | null {
+  const span = db.get<{ first: number | null; last: number | null }>(
+    sql`SELECT MIN(year) AS first, MAX(year) AS last FROM reports WHERE current = 1`,
+  );
+  return span?.first != null && span.last != null ? { first: span.first, last: span.last } : null;
+}
+
+/**
+ * Fill in what the filters leave open: the years default to (and are held within) the years
+ * loaded, a reversed range is turned round, and an unknown region code means the whole country
+ * (callers that must reject it compare `scope.region` with `filters.region`).
+ */
+export function resolveScope(db: NianbaoDb, filters: Filters, span: YearSpan): Scope {
+  const clamp = (year: number) => Math.min(Math.max(year, span.first), span.last);
+  const a = clamp(filters.from ?? span.first);
+  const b = clamp(filters.to ?? span.last);
+  const region = filters.region ? (findRegion(db, filters.region) ?? null) : null;
+  return { region, from: Math.min(a, b), to: Math.max(a, b) };
+}
+
+/** Every year from `from` to `to`, both included. */
+export function yearRange(from: number, to: number): number[] {
+  return Array.from({ length: to - from + 1 }, (_, i) => from + i);
+}
+
+/** The filters that name this scope exactly, for links (CSV downloads) that must show the same figures. */
+export function scopeFilters(scope: Scope): Filters {
+  return { region: scope.region?.code, from: scope.from, to: scope.to };
+}

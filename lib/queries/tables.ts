@@ -1,0 +1,61 @@
+/**
+ * Every chart and table of the dashboard as rows and columns: what the page shows and what its
+ * CSV download holds are built here, once, so the two cannot drift apart.
+ */
+import type { NianbaoDb } from "@/db/client";
+import type { Cell } from "@/lib/csv/write";
+import { AGENCY_MEASURES, fetchAgencyRows, type AgencyRow } from "./agencies";
+import type { Scope } from "./scope";
+import { fetchYearly, YEARLY_VIEWS, type YearlyView, type YearPoint } from "./yearly";
+
+export interface Table {
+  headers: string[];
+  rows: Cell[][];
+}
+
+export const VIEW_TITLES = {
+  ...Object.fromEntries(Object.entries(YEARLY_VIEWS).map(([id, view]) => [id, view.title])),
+  agencies: "机关一览",
+} as Record<keyof typeof YEARLY_VIEWS | "agencies", string>;
+
+export type ViewId = keyof typeof VIEW_TITLES;
+
+export function isViewId(id: string): id is ViewId {
+  return Object.hasOwn(VIEW_TITLES, id);
+}
+
+export function yearlyTable(view: YearlyView, points: readonly YearPoint[]): Table {
+  return {
+    headers: ["年度", ...view.measures.map((m) => m.label)],
+    rows: points.map((point) => [point.year, ...view.measures.map((m) => point[m.key])]),
+  };
+}
+
+const KIND_LABELS: Record<string, string> = {
+  township: "乡镇（街道）",
+  county: "县级政府",
+  city: "市级政府",
+  province: "省级政府",
+  department: "政府部门",
+  other: "其他",
+};
+
+export const SYNTHETIC_LABEL = "合成样例";
+
+export function agencyTable(agencies: readonly AgencyRow[]): Table {
+  return {
+    headers: ["机关", "类型", "所在地区", "年报（份）", ...AGENCY_MEASURES.map((m) => m.label), "数据来源"],
+    rows: agencies.map((a) => [
+      a.name,
+      KIND_LABELS[a.kind] ?? a.kind,
+      a.regionName,
+      a.reports,
+      ...AGENCY_MEASURES.map((m) => a.values[m.key]),
+      a.synthetic ? SYNTHETIC_LABEL : "年报原文",
+    ]),
+  };
+}
+
+export function fetchTable(db: NianbaoDb, scope: Scope, view: ViewId): Table {
+  return view === "agencies" ? agencyTable(fetchAgencyRows(db, scope)) : yearlyTable(YEARLY_VIEWS[view], fetchYearly(db, scope, YEARLY_VIEWS[view]));
+}
