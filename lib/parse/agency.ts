@@ -35,14 +35,19 @@ function fromTitles(lines: readonly string[]): AgencyReading | null {
 const COMPILED_BY = /由([^,。;由]{2,30}?)(?:根据|结合|综合|负责|汇总|编制)/;
 
 function fromCompiler(lines: readonly string[]): AgencyReading | null {
-  return firstMatch(lines, COMPILED_BY);
+  return firstMatch(lines, COMPILED_BY, withoutInternalUnit);
 }
 
 // 如对本报告有疑问,请与柞水县凤凰镇人民政府党政办公室联系
 const CONTACT = /与([^,。;与]{2,40}?)(?:联系|联络)/;
 
 function fromContact(lines: readonly string[]): AgencyReading | null {
-  return firstMatch(lines, CONTACT, (name) => name.replace(INTERNAL_UNITS, ""));
+  return firstMatch(lines, CONTACT, withoutInternalUnit);
+}
+
+/** 崔黄口镇人民政府政务公开工作机构 → 崔黄口镇人民政府 */
+function withoutInternalUnit(name: string): string {
+  return name.replace(INTERNAL_UNITS, "");
 }
 
 // 2025年黎坝镇政府信息公开工作取得了…, 结合2024年东山街道政府信息公开工作实际

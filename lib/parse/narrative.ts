@@ -42,7 +42,7 @@ function exact(count: Count, line: number): Figure {
 // 公开 is a verb unless it is part of a noun: 信息公开, 政务公开, 依申请公开, 不予公开, 部分公开
 const DISCLOSE = /(?<!信息|政务|申请|不予|部分|予以)(?:主动公开|公开|发布|更新|公布|刊发|推送)/g;
 // "主动公开信息  条": the report meant to state the total and left the number out
-const BLANK_TOTAL = /(?:公开|发布)(?:政府|政务)?信息\s*(?:共|共计)?\s*条/;
+const BLANK_TOTAL = /(?:公开|发布)(?:政府|政务)?信息\s*(?:共|共计)?\s*条(?!数)/;
 // 政务类信息34条, 概况类信息150条: one category, not the total
 const CATEGORY = /类(?:信息)?(?:共|共计|达|计)?\s*$/;
 // 发布136条信息: the count of one channel's posts, worded after the number
@@ -71,12 +71,17 @@ function proactiveItems(clauses: Clause[]): Figure | null {
   return firstDocuments;
 }
 
+// matters (项) and cases (宗) are not items of information
+const ITEM_UNITS = new Set(["条", "件", "篇", "份", "次", ""]);
+
+/** The first count of items in a clause, read with the disclosure verb nearest before it. */
 function disclosureIn(clause: Clause): Disclosure | null {
-  for (const verb of clause.text.matchAll(DISCLOSE)) {
-    const after = verb.index + verb[0].length;
-    const count = countsIn(clause.text).find((c) => c.start >= after);
-    if (!count) continue;
-    const object = clause.text.slice(after, count.start);
+  const verbs = [...clause.text.matchAll(DISCLOSE)];
+  for (const count of countsIn(clause.text)) {
+    if (!ITEM_UNITS.has(count.unit)) continue;
+    const verb = verbs.filter((v) => v.index + v[0].length <= count.start).at(-1);
+    if (!verb) continue;
+    const object = clause.text.slice(verb.index + verb[0].length, count.start);
     if (CATEGORY.test(object) || COUNT_BEFORE_NOUN.test(clause.text.slice(count.end))) return null;
     const tier: Tier = object.includes("信息") || (object === "" && verb[0] === "主动公开") ? "items" : "documents";
     return { tier, figure: exact(count, clause.line) };

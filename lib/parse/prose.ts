@@ -41,6 +41,8 @@ export function proseClauses(lines: readonly string[]): Clause[] {
 
 export interface Count {
   value: number;
+  /** 条, 件, 篇…; empty when the number follows 数量 without a unit (信息数量304) */
+  unit: string;
   /** 2535余条, 约3000条, 800多条: a round figure, not a count */
   approximate: boolean;
   /** where the count starts and ends in the clause */
@@ -68,16 +70,26 @@ export function numberValue(written: string): number {
   return total + digit;
 }
 
+const NUMBER = String.raw`(\d+(?:,\d{3})*|[零〇一二两三四五六七八九十百千]+)`;
 // a count never continues another number, nor is it an ordinal (第二十条, 第(一)项)
-const COUNT =
-  /(?<![第\d零〇一二两三四五六七八九十百千(])(约|近|超过|逾)?\s*\(?\s*(\d+(?:,\d{3})*|[零〇一二两三四五六七八九十百千]+)\s*\)?\s*(余|多)?\s*(?:条|件|篇|份|次|宗|项|个)/g;
+const COUNT = new RegExp(
+  String.raw`(?<![第\d零〇一二两三四五六七八九十百千(])(约|近|超过|逾)?\s*\(?\s*${NUMBER}\s*\)?\s*(余|多)?\s*(条|件|篇|份|次|宗|项)`,
+  "g",
+);
+// 信息数量304, 信息总数为171: a number after 数量 needs no unit (but is no date: 数量2024年)
+const COUNT_AFTER_QUANTITY = /(?:数量|总数|条数)(?:为|是|达|共)?\s*(\d+)(?![\d年月日.])/g;
 
-/** Every count in a clause: a number followed by a unit of items. */
+/** Every count in a clause, in order: a number with a unit of items, or a number after 数量. */
 export function countsIn(clause: string): Count[] {
-  return [...clause.matchAll(COUNT)].map((m) => ({
+  const withUnit = [...clause.matchAll(COUNT)].map((m) => ({
     value: numberValue(m[2]),
+    unit: m[4],
     approximate: Boolean(m[1] || m[3]),
     start: m.index,
     end: m.index + m[0].length,
   }));
+  const afterQuantity = [...clause.matchAll(COUNT_AFTER_QUANTITY)]
+    .map((m) => ({ value: Number(m[1]), unit: "", approximate: false, start: m.index + m[0].length - m[1].length, end: m.index + m[0].length }))
+    .filter((c) => !withUnit.some((u) => u.start <= c.start && c.start < u.end));
+  return [...withUnit, ...afterQuantity].sort((a, b) => a.start - b.start);
 }

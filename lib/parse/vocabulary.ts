@@ -6,7 +6,7 @@
 /** How an agency's name ends: 镇巴县人民政府办公室, 长沙市生态环境局, 佳荣里街, 桃园开发区管委会. */
 export const AGENCY_SUFFIXES = [
   "政府", "办公室", "办公厅", "办事处", "管委会", "委员会", "局", "厅", "委", "办", "中心",
-  "镇", "乡", "街道", "街", "区", "县", "市", "州", "盟", "旗", "省", "自治区", "所", "站", "院",
+  "镇", "乡", "街道", "街", "区", "县", "市", "州", "盟", "旗", "省", "自治区", "所", "院",
 ];
 
 /** Names that only say "a government of some level", not which one. */
@@ -27,18 +27,19 @@ export const NAME_LEAD_INS = [
  * 体育 and 在线 are spam only glued to a brand: 教育体育局 is a real bureau.
  */
 export const SPAM_TOKENS =
-  /[A-Za-z0-9][A-Za-z0-9_.@:\-/]*(?:体育|在线|娱乐|官网)*|官网|博彩|彩票|足彩|葡京|赌|棋牌|真人|电竞|哪个是正规的/g;
+  /[A-Za-z][A-Za-z0-9_.@:\-/]*(?:体育|在线|娱乐|官网)*|官网|博彩|彩票|足彩|葡京|赌|棋牌|真人|电竞|哪个是正规的/g;
 
 /** Verbs that follow the subject of a 总体情况 sentence: 区统计局紧紧围绕…, 武汉市坚持…. */
 export const SUBJECT_VERBS = [
   "认真", "坚持", "严格", "高度重视", "紧紧围绕", "紧密围绕", "紧扣", "围绕", "进一步", "深入", "持续",
   "全面", "不断", "积极", "扎实", "始终", "以习近平", "按照", "根据", "依据", "依托", "结合", "聚焦",
   "立足", "着力", "切实", "依法", "大力", "贯彻", "落实", "继续", "牢固", "遵循", "在", "把", "对",
-  "通过", "共", "累计", "主动", "政府信息公开工作",
+  "通过", "共", "累计", "主动",
 ];
 
-/** Sub-units named in a contact line that are not the reporting agency itself. */
-export const INTERNAL_UNITS = /(?:党政综合办公室|党政办公室|党政综合办|党政办|综合办公室|综合办)$/;
+/** Sub-units named in a contact or compiler line that are not the reporting agency itself. */
+export const INTERNAL_UNITS =
+  /(?:党政综合办公室|党政办公室|党政综合办|党政办|综合办公室|综合办|政务公开(?:工作)?(?:机构|办公室|办))$/;
 
 /** Time phrases that open a sentence before its subject: 2022年, 2019年度, 全年, 一年以来. */
 export const SENTENCE_OPENERS = /^(?:(?:19|20)\d{2}\s*年(?:度)?(?:以来)?|一年(?:以)?来|全年|本年度|今年以来|年内)\s*/;

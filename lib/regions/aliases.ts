@@ -1,12 +1,14 @@
 /**
- * The ways a text writes a place: its full name (镇巴县, 海南藏族自治州), the forms agencies use in
- * their own names (海南州, 佳荣里街 for 佳荣里街道), and the short forms of provinces, cities and
- * counties (甘肃, 长沙, 永嘉) that only serve as context, never as the agency's own place.
+ * The ways a text writes a place: its full name (镇巴县, 海南藏族自治州) and the forms agencies use
+ * in their own names (海南州, 佳荣里街 for 佳荣里街道); the short forms of provinces and cities
+ * (甘肃, 长沙), which serve as context; and the short forms of counties (永嘉), which are so often
+ * pieces of ordinary words (中华人民共和国 holds 共和, 公开平台 holds 开平) that they only count
+ * right before the agency's own words (永嘉交通 for a 交通运输局).
  */
 import { ETHNIC_GROUPS } from "./ethnic-groups";
 import { allRegions, type Region } from "./gazetteer";
 
-export type AliasKind = "name" | "short";
+export type AliasKind = "name" | "short" | "countyShort";
 
 export interface Alias {
   region: Region;
@@ -28,14 +30,13 @@ const MIN_SHORT_LENGTH = 2;
 
 function aliasesOf(region: Region): [string, AliasKind][] {
   const { name, level } = region;
-  const out: [string, AliasKind][] = [[name, "name"]];
+  // 佳荣里街道 → also 佳荣里街; the gazetteer's few 新华街道办事处 are plain 新华街道, like their namesakes
+  const street = /^(.{2,})街道(?:办事处)?$/.exec(name);
+  const out: [string, AliasKind][] = street ? [[`${street[1]}街道`, "name"], [`${street[1]}街`, "name"]] : [[name, "name"]];
   // 海南藏族自治州 → 海南州
   if (AUTONOMOUS_PREFECTURE.test(name)) out.push([name.replace(AUTONOMOUS_PREFECTURE, "州"), "name"]);
-  // 佳荣里街道 → 佳荣里街; the gazetteer's few 街道办事处 names → 街道
-  const street = /^(.{2,})街道(?:办事处)?$/.exec(name);
-  if (street) out.push([`${street[1]}街`, "name"], [`${street[1]}街道`, "name"]);
   const short = name.replace(LEVEL_WORD[level], "");
-  if (short !== name && short.length >= MIN_SHORT_LENGTH) out.push([short, "short"]);
+  if (short !== name && short.length >= MIN_SHORT_LENGTH) out.push([short, level === 3 ? "countyShort" : "short"]);
   return out;
 }
 

@@ -1,8 +1,9 @@
 /**
  * The area an agency serves, as a gazetteer entry: the most specific place its name gives
  * (镇巴县人民政府办公室 → 镇巴县 610728), told apart from its namesakes by the places around it
- * (金峰镇 of 重庆市开州区, not of 福州市长乐区). Null when the name gives no place, or when the
- * namesakes cannot be told apart.
+ * (金峰镇 of 重庆市开州区, not of 福州市长乐区). An agency whose name gives no place (交通运输局 on a
+ * mirror that cut the county away) takes the place the text puts right before its own words
+ * (永嘉交通). Null when no place is given, or when the namesakes cannot be told apart.
  */
 import type { RegionRef } from "../parse/types";
 import type { Region } from "./gazetteer";
@@ -13,12 +14,32 @@ const AGENCY_WEIGHT = 100;
 
 export function resolveRegion(agency: string | null, lines: string[]): RegionRef | null {
   if (!agency) return null;
+  const text = lines.join("\n");
   const own = placesIn(agency, ["name"]);
   const place = mostSpecific(own);
-  if (!place) return null;
-  const candidates = place.aliases.map((a) => a.region);
-  const chosen = candidates.length === 1 ? candidates[0] : bestSupported(candidates, own, placesIn(lines.join("\n"), ["name", "short"]));
+  const chosen = place ? namesake(place, own, text) : placeBeforeAgencyWords(agency, text);
   return chosen ? { code: chosen.code, path: chosen.path } : null;
+}
+
+function namesake(place: Mention, own: Mention[], text: string): Region | null {
+  const candidates = place.aliases.map((a) => a.region);
+  return candidates.length === 1 ? candidates[0] : bestSupported(candidates, own, placesIn(text, ["name", "short"]));
+}
+
+// 区统计局 → 统计, 交通运输局 → 交通: the words a text writes after a place to mean this agency
+const LEVEL_PREFIX = /^[省市县区乡镇]?(?:人民)?(?:政府)?/;
+const AGENCY_WORD_LENGTH = 2;
+
+/** The one place the text writes right before the agency's own words: 永嘉交通 → 永嘉县. */
+function placeBeforeAgencyWords(agency: string, text: string): Region | null {
+  const words = agency.replace(LEVEL_PREFIX, "").slice(0, AGENCY_WORD_LENGTH);
+  if (words.length < AGENCY_WORD_LENGTH) return null;
+  const regions = new Map<string, Region>();
+  for (const mention of placesIn(text, ["name", "short", "countyShort"])) {
+    const end = mention.index + mention.text.length;
+    if (text.startsWith(words, end)) for (const a of mention.aliases) regions.set(a.region.code, a.region);
+  }
+  return regions.size === 1 ? [...regions.values()][0] : null;
 }
 
 /** The mention standing for the deepest level; the later one when two reach it (县 then 镇). */
