@@ -22,6 +22,8 @@ export interface ColumnDef {
   /** header words as printed */
   label: string;
   unit?: Unit;
+  /** a total column: the ids of the columns it adds up (the table's own arithmetic) */
+  sumOf?: readonly string[];
 }
 
 export interface RowDef {
@@ -43,6 +45,16 @@ export interface TableDef {
   heading: string;
   rows: readonly RowDef[];
   columns: readonly ColumnDef[];
+  /**
+   * Words of the cells that open a group of rows (三、本年度办理结果, (三)不予公开); they share a
+   * cell with a row's label in some reports but never name a row themselves.
+   */
+  groupWords?: readonly string[];
+  /**
+   * `rows`: each row is a label followed by its numbers. `sideBySide`: the row labels are column
+   * headers and all rows' numbers follow them in one run (the reviews table).
+   */
+  layout: "rows" | "sideBySide";
 }
 
 export interface TemplateDef {
@@ -50,6 +62,8 @@ export interface TemplateDef {
   /** the circular that introduced it */
   source: string;
   tables: readonly TableDef[];
+  /** header and row words printed in this template's tables and not in the other's */
+  markers: readonly string[];
 }
 
 // ---------------------------------------------------------------- section 二
@@ -74,6 +88,7 @@ const items2019: ColumnDef[] = [
 const proactive2021: TableDef = {
   section: "proactive",
   heading: "二、主动公开政府信息情况",
+  layout: "rows",
   columns: documents2021,
   rows: [
     { stem: "proactive.regulations", label: "规章", labels: ["规章"], group: "第二十条第(一)项", columns: documents2021 },
@@ -94,6 +109,7 @@ const proactive2021: TableDef = {
 const proactive2019: TableDef = {
   section: "proactive",
   heading: "二、主动公开政府信息情况",
+  layout: "rows",
   columns: documents2019,
   rows: [
     { stem: "proactive.regulations", label: "规章", labels: ["规章"], group: "第二十条第(一)项", columns: documents2019 },
@@ -131,7 +147,7 @@ export const APPLICANT_COLUMNS: readonly ColumnDef[] = [
   { id: "socialOrg", label: "社会公益组织" },
   { id: "legal", label: "法律服务机构" },
   { id: "other", label: "其他" },
-  { id: "total", label: "总计" },
+  { id: "total", label: "总计", sumOf: ["natural", "commercial", "research", "socialOrg", "legal", "other"] },
 ];
 
 const requestRowsHead: RowDef[] = [
@@ -162,10 +178,14 @@ const requestRowsTail: RowDef[] = [
   { stem: "requests.carriedForward", label: "四、结转下年度继续办理", labels: ["结转下年度", "下年度"] },
 ];
 
+const REQUEST_GROUPS = ["本年度办理结果", "不予公开", "无法提供", "不予处理"];
+
 const requests2021: TableDef = {
   section: "requests",
   heading: "三、收到和处理政府信息公开申请情况",
+  layout: "rows",
   columns: APPLICANT_COLUMNS,
+  groupWords: [...REQUEST_GROUPS, "其他处理"],
   rows: [
     ...requestRowsHead,
     { stem: "requests.otherHandling.noCorrection", label: "1.申请人无正当理由逾期不补正、行政机关不再处理其政府信息公开申请", labels: ["不补正"], group: "(六)其他处理" },
@@ -178,7 +198,9 @@ const requests2021: TableDef = {
 const requests2019: TableDef = {
   section: "requests",
   heading: "三、收到和处理政府信息公开申请情况",
+  layout: "rows",
   columns: APPLICANT_COLUMNS,
+  groupWords: REQUEST_GROUPS,
   rows: [
     ...requestRowsHead,
     { stem: "requests.otherHandling.other", label: "(六)其他处理", labels: ["其他处理"], group: "三、本年度办理结果" },
@@ -193,13 +215,14 @@ const RESULT_COLUMNS: readonly ColumnDef[] = [
   { id: "corrected", label: "结果纠正" },
   { id: "other", label: "其他结果" },
   { id: "pending", label: "尚未审结" },
-  { id: "total", label: "总计" },
+  { id: "total", label: "总计", sumOf: ["upheld", "corrected", "other", "pending"] },
 ];
 
 /** The reviews table prints its three groups side by side on one row of 15 numbers. */
 const reviews: TableDef = {
   section: "reviews",
   heading: "四、政府信息公开行政复议、行政诉讼情况",
+  layout: "sideBySide",
   columns: RESULT_COLUMNS,
   rows: [
     { stem: "review", label: "行政复议", labels: ["行政复议"] },
@@ -209,8 +232,18 @@ const reviews: TableDef = {
 };
 
 export const TEMPLATES: Record<TemplateVersion, TemplateDef> = {
-  "2019": { version: "2019", source: "国办公开办函〔2019〕60号", tables: [proactive2019, requests2019, reviews] },
-  "2021": { version: "2021", source: "国办公开办函〔2021〕30号", tables: [proactive2021, requests2021, reviews] },
+  "2019": {
+    version: "2019",
+    source: "国办公开办函〔2019〕60号",
+    tables: [proactive2019, requests2019, reviews],
+    markers: ["本年新制作数量", "本年新公开数量", "对外公开总数量", "上一年项目数量", "本年增/减", "其他对外管理服务事项", "政府集中采购", "采购总金额"],
+  },
+  "2021": {
+    version: "2021",
+    source: "国办公开办函〔2021〕30号",
+    tables: [proactive2021, requests2021, reviews],
+    markers: ["本年制发件数", "本年废止件数", "现行有效件数", "本年处理决定数量", "本年收费金额", "逾期不补正", "收费通知"],
+  },
 };
 
 /** Which template the State Council prescribes for a report year. */

@@ -1,0 +1,161 @@
+/**
+ * Normalized lines → a stream of cells, each remembering its source line.
+ *
+ * Reports write their tables in many ways: one cell per line ending in ` |`, lone `|` lines,
+ * tab-separated rows with empty merged cells, `| a | b |` rows, space-separated PDF rows, and
+ * whole tables glued into one string (规章000行政规范性文件693665). Whatever the layout, the
+ * table reader only needs, in reading order, the text cells (labels), the value cells (numbers
+ * or digit runs that may hold several glued numbers) and the blank cells (empty, `/`, `-`, `无`).
+ */
+import { readValue, type CellValue } from "./values";
+
+interface CellBase {
+  /** 1-based line of the source text */
+  line: number;
+  /** position in the document, to place the cell in a section */
+  offset: number;
+}
+
+export interface TextCell extends CellBase {
+  kind: "text";
+  text: string;
+}
+
+export interface ValueCell extends CellBase, CellValue {
+  kind: "value";
+}
+
+export interface BlankCell extends CellBase {
+  kind: "blank";
+}
+
+export type Cell = TextCell | ValueCell | BlankCell;
+
+// `|` ends a cell (`0 |`), a tab separates two; both may repeat where cells were merged
+const SEPARATOR = /[|\t]/;
+// PDF page furniture: `- 4 -`, `—4—`, `第 4 页`, form feeds
+const PAGE_MARKER = /^\s*(?:[-—–]\s*\d+\s*[-—–]|第\s*\d+\s*页(?:\s*共\s*\d+\s*页)?|\d+\s*\/\s*\d+)\s*$/;
+const BLANK_MARKER = /^(?:[/／\\]|[-—–]+|无|空|\/+)$/;
+const MEANINGFUL = /[\p{Script=Han}A-Za-z]/u;
+
+/** A digit run starts a value unless it numbers a label (1.属于…), is a year in brackets or a unit word follows. */
+const NUMBER_AT = /^[+-]?(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?(?:万元|元)?/;
+
+export function tokenizeLines(lines: readonly string[]): Cell[] {
+  const cells: Cell[] = [];
+  let offset = 0;
+  lines.forEach((line, index) => {
+    if (!PAGE_MARKER.test(line)) cells.push(...lineCells(line.replace(/\f/g, ""), index + 1, offset));
+    offset += line.length + 1;
+  });
+  return cells;
+}
+
+/** The pieces of a line between separators; a lone trailing `|` closes the last cell, it opens no new one. */
+function linePieces(line: string): Array<{ text: string; at: number }> {
+  if (!SEPARATOR.test(line)) return [{ text: line, at: 0 }];
+  const body = line.replace(/\|\s*$/, "");
+  const pieces: Array<{ text: string; at: number }> = [];
+  let at = 0;
+  for (const text of body.split(SEPARATOR)) {
+    pieces.push({ text, at });
+    at += text.length + 1;
+  }
+  // a leading `|` opens the row (`| 规章 | 0 |`): nothing stands before it
+  if (/^\s*\|/.test(line) && pieces.length > 1 && !pieces[0].text.trim()) pieces.shift();
+  return pieces;
+}
+
+function lineCells(line: string, lineNo: number, lineOffset: number): Cell[] {
+  const cells: Cell[] = [];
+  for (const piece of linePieces(line)) {
+    const at = lineOffset + piece.at;
+    if (!piece.text.trim()) {
+      if (SEPARATOR.test(line)) cells.push({ kind: "blank", line: lineNo, offset: at });
+      continue;
+    }
+    cells.push(...pieceCells(piece.text, lineNo, at));
+  }
+  return cells;
+}
+
+/**
+ * One cell's text → text, value and blank cells. Words are split at spaces; digits glued to a
+ * label (规章000) are cut off it; neighbouring text words are joined back into one label.
+ */
+function pieceCells(piece: string, line: number, offset: number): Cell[] {
+  const cells: Cell[] = [];
+  const pushText = (text: string, at: number) => {
+    const last = cells[cells.length - 1];
+    if (last?.kind === "text") last.text = `${last.text} ${text}`;
+    else cells.push({ kind: "text", text, line, offset: offset + at });
+  };
+  for (const match of piece.matchAll(/\S+/g)) {
+    const word = match[0];
+    const at = match.index ?? 0;
+    if (BLANK_MARKER.test(word)) {
+      cells.push({ kind: "blank", line, offset: offset + at });
+      continue;
+    }
+    for (const part of splitWord(word)) {
+      if (part.kind === "value") cells.push({ kind: "value", line, offset: offset + at + part.at, ...readValue(part.text) });
+      else if (MEANINGFUL.test(part.text)) pushText(part.text, at + part.at);
+    }
+  }
+  return cells;
+}
+
+interface WordPart {
+  kind: "text" | "value";
+  text: string;
+  at: number;
+}
+
+/** Cut a word into text and value parts: 行政规范性文件693665 → 行政规范性文件 | 693665. */
+export function splitWord(word: string): WordPart[] {
+  const parts: WordPart[] = [];
+  let text = "";
+  let textAt = 0;
+  const flushText = () => {
+    if (text) parts.push({ kind: "text", text, at: textAt });
+    text = "";
+  };
+  let i = 0;
+  while (i < word.length) {
+    // a sign only counts at the start of a word: `-3` is a decrease, `2022-02` is a date
+    const startsNumber = /\d/.test(word[i]) || (i === 0 && /[+-]/.test(word[i]));
+    const match = startsNumber ? NUMBER_AT.exec(word.slice(i)) : null;
+    if (!match || !/\d/.test(match[0])) {
+      if (!text) textAt = i;
+      text += word[i];
+      i += 1;
+      continue;
+    }
+    const value = valuePart(word, i, match[0]);
+    if (value.length === 0) {
+      if (!text) textAt = i;
+      text += match[0];
+      i += match[0].length;
+      continue;
+    }
+    flushText();
+    parts.push({ kind: "value", text: value, at: i });
+    i += value.length;
+  }
+  flushText();
+  return parts;
+}
+
+/**
+ * How much of the digits at `i` is a value. A label's own number is not: the `3` of `3.危及`
+ * (glued: `00000003.危及` holds the run 0000000 and the label 3.危及), the `2021` of `本年(2021)新收`,
+ * the `4` of `保留4位小数`.
+ */
+function valuePart(word: string, i: number, digits: string): string {
+  const after = word.slice(i + digits.length);
+  const before = word[i - 1] ?? "";
+  if (/^[.、]\D/.test(after) || /^[.、]$/.test(after)) return /^\d{2,}$/.test(digits) ? digits.slice(0, -1) : "";
+  if (before === "(" && after.startsWith(")")) return "";
+  if (/^[年月日号位%]/.test(after) && !/元$/.test(digits)) return "";
+  return digits;
+}

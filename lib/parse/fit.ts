@@ -1,0 +1,120 @@
+/**
+ * A run of cells → the values of a row's columns.
+ *
+ * Usually the run has a number for every column and they are taken in order. When it has
+ * fewer, either some cells are blank (kept as blanks, by position), or digits of several cells
+ * were glued together (规章000, 5845546): then every way of cutting the digits into numbers
+ * without a leading zero is tried, and the table's own arithmetic (总计 = the sum of its parts)
+ * picks among them. Where several readings survive, the cells they disagree on stay null and
+ * are marked ambiguous: a guess is never printed.
+ */
+import type { Unit } from "../template/definitions";
+import type { RunItem } from "./rows";
+import { inFieldUnit, isWellFormed } from "./values";
+
+export interface Slot {
+  key: string;
+  unit: Unit;
+  /** for a total: the indexes of the slots it adds up */
+  parts?: readonly number[];
+}
+
+export interface SlotReading {
+  value: number | null;
+  /** the cell the value came from (for provenance), null when the run had none for this slot */
+  cell: RunItem | null;
+  /** the cell is there but holds no number */
+  blank: boolean;
+  /** glued digits admit several readings that disagree on this slot */
+  ambiguous: boolean;
+}
+
+/** Beyond this many readings a run is not worth untangling: it is left ambiguous. */
+const MAX_READINGS = 20000;
+
+const empty = (cell: RunItem | null = null): SlotReading => ({ value: null, cell, blank: false, ambiguous: false });
+
+export function fitRun(items: readonly RunItem[], slots: readonly Slot[]): SlotReading[] {
+  const values = items.filter((item) => item.kind === "value");
+  if (values.length >= slots.length) return slots.map((slot, i) => read(values[i], slot));
+  if (items.length >= slots.length) return byPosition(items, slots);
+  return untangle(items, slots) ?? byPosition(items, slots);
+}
+
+function read(item: RunItem | undefined, slot: Slot): SlotReading {
+  if (!item) return empty();
+  if (item.kind === "blank") return { ...empty(item), blank: true };
+  return { ...empty(item), value: inFieldUnit(item, slot.unit) };
+}
+
+/** Blank cells hold their column's place; leading blanks beyond the columns are merged-cell padding. */
+function byPosition(items: readonly RunItem[], slots: readonly Slot[]): SlotReading[] {
+  let start = 0;
+  while (items.length - start > slots.length && items[start].kind === "blank") start++;
+  return slots.map((slot, i) => read(items[start + i], slot));
+}
+
+type Piece = { item: RunItem; value: number | null };
+
+/** Every reading of the run with exactly one piece per slot, or null when there is none. */
+function untangle(items: readonly RunItem[], slots: readonly Slot[]): SlotReading[] | null {
+  const readings = cuttings(items, slots.length);
+  if (readings.length === 0 || readings.length > MAX_READINGS) return null;
+  const balanced = readings.filter((reading) => addsUp(reading, slots));
+  const pool = balanced.length > 0 ? balanced : readings;
+  return slots.map((slot, i) => {
+    const first = pool[0][i];
+    const agreed = pool.every((reading) => reading[i].value === first.value);
+    if (!agreed) return { ...empty(first.item), ambiguous: true };
+    if (first.value === null) return { ...empty(first.item), blank: true };
+    const value = first.item.kind === "value" && first.item.digits === null ? inFieldUnit(first.item, slot.unit) : first.value;
+    return { ...empty(first.item), value };
+  });
+}
+
+function addsUp(reading: readonly Piece[], slots: readonly Slot[]): boolean {
+  return slots.every((slot, i) => {
+    if (!slot.parts) return true;
+    const parts = slot.parts.map((p) => reading[p].value);
+    const total = reading[i].value;
+    if (total === null || parts.some((v) => v === null)) return true;
+    return parts.reduce<number>((sum, v) => sum + (v ?? 0), 0) === total;
+  });
+}
+
+/** All ways to read the items as `count` pieces, cutting plain digit runs where needed. */
+function cuttings(items: readonly RunItem[], count: number): Piece[][] {
+  const results: Piece[][] = [];
+  const walk = (index: number, acc: Piece[]) => {
+    if (results.length > MAX_READINGS) return;
+    const remainingItems = items.length - index;
+    if (remainingItems === 0) {
+      if (acc.length === count) results.push(acc);
+      return;
+    }
+    const room = count - acc.length - (remainingItems - 1);
+    if (room < 1) return;
+    const item = items[index];
+    if (item.kind === "blank" || item.digits === null) {
+      walk(index + 1, [...acc, { item, value: item.kind === "blank" ? null : item.value }]);
+      return;
+    }
+    for (let n = 1; n <= Math.min(room, item.digits.length); n++) {
+      for (const numbers of cutDigits(item.digits, n)) walk(index + 1, [...acc, ...numbers.map((value) => ({ item, value }))]);
+    }
+  };
+  walk(0, []);
+  return results;
+}
+
+/** The ways to cut a digit string into n well-formed numbers. */
+export function cutDigits(digits: string, n: number): number[][] {
+  if (n === 1) return isWellFormed(digits) ? [[Number(digits)]] : [];
+  const out: number[][] = [];
+  for (let len = 1; len <= digits.length - (n - 1); len++) {
+    const head = digits.slice(0, len);
+    if (!isWellFormed(head)) continue;
+    for (const rest of cutDigits(digits.slice(len), n - 1)) out.push([Number(head), ...rest]);
+  }
+  return out;
+}
