@@ -1,0 +1,65 @@
+/**
+ * npm run test:e2e: the whole pipeline in a real browser. Generates a sample (镇巴县 and its
+ * townships, 2021–2025), ingests it into a temporary database, builds the app once, serves it on
+ * a free port and drives headless Chromium through the overview. Screenshots and logs go to
+ * test-results/. Exit code 1 on the first failed check.
+ */
+import { mkdirSync, mkdtempSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { fileURLToPath } from "node:url";
+import { chromium } from "playwright-core";
+import { Expected } from "./expected";
+import { checkOverview } from "./overview";
+import { run, startServer } from "./server";
+
+const ROOT = fileURLToPath(new URL("../../", import.meta.url));
+const RESULTS = join(ROOT, "test-results");
+const COUNTY = { code: "610728", name: "镇巴县" };
+
+/** Debian's Chromium, never a downloaded one (scripts/ensure-browser.sh installs it). */
+const CHROMIUM = {
+  executablePath: "/usr/bin/chromium",
+  args: ["--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update", "--disable-sync"],
+};
+
+const seconds = (ms: number) => `${(ms / 1000).toFixed(1)} s`;
+
+async function main(): Promise<void> {
+  mkdirSync(RESULTS, { recursive: true });
+  const work = mkdtempSync(join(tmpdir(), "nianbao-e2e-"));
+  const sample = join(work, "sample");
+  const database = join(work, "nianbao.db");
+  const log = (name: string) => join(RESULTS, `e2e-${name}.log`);
+
+  try {
+    const generateMs = run(ROOT, "npx", ["tsx", "scripts/generate-sample.ts", "--out", sample, "--seed", "1"], log("generate"));
+    const ingestMs = run(ROOT, "npx", ["tsx", "scripts/ingest.ts", "--db", database, sample], log("ingest"));
+    const buildMs = run(ROOT, "npx", ["next", "build"], log("build"), { NEXT_TELEMETRY_DISABLED: "1" });
+    console.log(`sample ${seconds(generateMs)}, ingest ${seconds(ingestMs)}, next build ${seconds(buildMs)}`);
+
+    const server = await startServer(ROOT, database, log("server"));
+    const expected = new Expected(database);
+    const browser = await chromium.launch(CHROMIUM);
+    try {
+      const page = await browser.newPage({ viewport: { width: 1280, height: 900 }, acceptDownloads: true });
+      const timings = await checkOverview(page, server.url, expected, COUNTY, RESULTS);
+      console.log(
+        `next start ready ${seconds(server.startMs)}; overview with charts ${Math.round(timings.firstChartsMs)} ms; ` +
+          `year filter to redrawn charts ${Math.round(timings.filterRedrawMs)} ms`,
+      );
+    } finally {
+      await browser.close();
+      expected.close();
+      await server.stop();
+    }
+    console.log(`e2e: all checks passed (screenshots in ${RESULTS})`);
+  } finally {
+    rmSync(work, { recursive: true, force: true });
+  }
+}
+
+main().catch((error: unknown) => {
+  console.error(error instanceof Error ? error.stack : error);
+  process.exitCode = 1;
+});
