@@ -15,8 +15,10 @@ export interface Alias {
   kind: AliasKind;
 }
 
-// names that are ordinary words in running text (主城区, 东区) and say nothing on their own
-const GENERIC_NAMES = new Set(["城区", "郊区", "矿区", "东区", "西区", "市中区", "新区", "经济开发区"]);
+// names that are ordinary words (主城区, 东区) or kinds of zone (高新区, 经济开发区, 国营林场):
+// they say nothing about where a place is
+const GENERIC_NAMES =
+  /^(?:城区|郊区|矿区|东区|西区|市中区|新区|[县市]?(?:经济|高新|高新技术|高新技术产业|经济技术|工业)?(?:开发区|园区|区)(?:管委会|管理委员会|街道|直属乡镇)?|(?:国营)?(?:林场|农场|畜牧场))$/;
 
 const ETHNIC = `(?:(?:${ETHNIC_GROUPS.join("|")})族)*`;
 const AUTONOMOUS_PREFECTURE = new RegExp(`${ETHNIC}自治州$`);
@@ -49,7 +51,7 @@ export function aliasIndex(): Map<string, Alias[]> {
   for (const region of allRegions()) {
     // placeholders (市辖区) and the county rows repeating 东莞市 carry no name of their own
     const named = region.path.at(-1) === region.name;
-    if (!named || GENERIC_NAMES.has(region.name)) continue;
+    if (!named || GENERIC_NAMES.test(region.name)) continue;
     for (const [text, kind] of aliasesOf(region)) {
       const list = index.get(text) ?? [];
       if (!list.some((a) => a.region.code === region.code)) list.push({ region, kind });

@@ -17,13 +17,31 @@ export function resolveRegion(agency: string | null, lines: string[]): RegionRef
   const text = lines.join("\n");
   const own = placesIn(agency, ["name"]);
   const place = mostSpecific(own);
-  const chosen = place ? namesake(place, own, text) : placeBeforeAgencyWords(agency, text);
+  const chosen = place
+    ? namesake(place, own, text)
+    : (leadingShortName(agency, text) ?? placeBeforeAgencyWords(agency, text));
   return chosen ? { code: chosen.code, path: chosen.path } : null;
 }
 
 function namesake(place: Mention, own: Mention[], text: string): Region | null {
   const candidates = place.aliases.map((a) => a.region);
   return candidates.length === 1 ? candidates[0] : bestSupported(candidates, own, placesIn(text, ["name", "short"]));
+}
+
+/**
+ * An agency named after its place's short form (平潭综合实验区, 海口国家高新区), when the text
+ * confirms that place by its full name or its province or city. The confirmation keeps 公安局
+ * from being read as a bureau of 公安县.
+ */
+function leadingShortName(agency: string, text: string): Region | null {
+  const lead = placesIn(agency, ["short", "countyShort"])[0];
+  if (lead?.index !== 0) return null;
+  const named = codesOf(placesIn(text, ["name"]));
+  const mentioned = codesOf(placesIn(text, ["name", "short"]));
+  const confirmed = lead.aliases
+    .map((a) => a.region)
+    .filter((r) => named.has(r.code) || ancestorCodes(r.code).some((c) => mentioned.has(c)));
+  return confirmed.length === 1 ? confirmed[0] : null;
 }
 
 // 区统计局 → 统计, 交通运输局 → 交通: the words a text writes after a place to mean this agency
@@ -48,13 +66,14 @@ function mostSpecific(mentions: Mention[]): Mention | null {
   return mentions.reduce<Mention | null>((best, m) => (!best || depth(m) >= depth(best) ? m : best), null);
 }
 
+function codesOf(mentions: Mention[]): Set<string> {
+  return new Set(mentions.flatMap((m) => m.aliases.map((a) => a.region.code)));
+}
+
 /** The one candidate whose ancestors are mentioned most; null on a tie or with no support. */
 function bestSupported(candidates: Region[], inAgency: Mention[], inText: Mention[]): Region | null {
-  const own = new Set(candidates.map((c) => c.code));
-  const codes = (mentions: Mention[]) =>
-    new Set(mentions.flatMap((m) => m.aliases.map((a) => a.region.code)).filter((c) => !own.has(c)));
-  const agencyCodes = codes(inAgency);
-  const textCodes = codes(inText);
+  const agencyCodes = codesOf(inAgency);
+  const textCodes = codesOf(inText);
   const scored = candidates
     .map((region) => {
       const ancestors = ancestorCodes(region.code);
