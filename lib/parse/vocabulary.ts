@@ -10,7 +10,7 @@ export const AGENCY_SUFFIXES = [
 ];
 
 /** Names that only say "a government of some level", not which one. */
-export const BARE_AGENCY_NAMES = /^(?:[省市县区乡镇]|街道|乡镇|街镇|镇街)?(?:人民)?(?:政府|办公室|办事处)?$/;
+export const BARE_AGENCY_NAMES = /^(?:[省市县区乡镇]*|街道|街镇|镇街)(?:人民)?(?:政府|办公室|办事处)?$/;
 
 /** A name never starts with a self-reference or a quantifier: 我局, 本镇, 全县, 各级. */
 export const NOT_A_NAME_START = /^(?:我|本|该|全|各|此|贵|上级|下级|有关|相关)/;
@@ -39,7 +39,7 @@ export const SUBJECT_VERBS = [
 
 /** Sub-units named in a contact or compiler line that are not the reporting agency itself. */
 export const INTERNAL_UNITS =
-  /(?:党政综合办公室|党政办公室|党政综合办|党政办|综合办公室|综合办|政务公开(?:工作)?(?:机构|办公室|办))$/;
+  /(?:党政综合办公室|党政办公室|党政综合办|党政办|综合办公室|综合办|政务公开(?:工作)?(?:机构|办公室|办)|(?<=局|委|厅|中心)办公室)$/;
 
 /** Time phrases that open a sentence before its subject: 2022年, 2019年度, 全年, 一年以来. */
 export const SENTENCE_OPENERS = /^(?:(?:19|20)\d{2}\s*年(?:度)?(?:以来)?|一年(?:以)?来|全年|本年度|今年以来|年内)\s*/;
