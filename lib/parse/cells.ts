@@ -85,9 +85,10 @@ function lineCells(line: string, lineNo: number, lineOffset: number): Cell[] {
  */
 function pieceCells(piece: string, line: number, offset: number): Cell[] {
   const cells: Cell[] = [];
+  // a sentence ends a label: in a report flattened onto one line, 。二、主动公开… opens a section
   const pushText = (text: string, at: number) => {
     const last = cells[cells.length - 1];
-    if (last?.kind === "text") last.text = `${last.text} ${text}`;
+    if (last?.kind === "text" && !last.text.endsWith("。")) last.text = `${last.text} ${text}`;
     else cells.push({ kind: "text", text, line, offset: offset + at });
   };
   for (const match of piece.matchAll(/\S+/g)) {
@@ -97,7 +98,7 @@ function pieceCells(piece: string, line: number, offset: number): Cell[] {
       cells.push({ kind: "blank", line, offset: offset + at });
       continue;
     }
-    for (const part of splitWord(word)) {
+    for (const part of splitWord(word).flatMap(splitSentences)) {
       if (part.kind === "value") cells.push({ kind: "value", line, offset: offset + at + part.at, ...readValue(part.text) });
       else if (MEANINGFUL.test(part.text)) pushText(part.text, at + part.at);
     }
@@ -109,6 +110,18 @@ interface WordPart {
   kind: "text" | "value";
   text: string;
   at: number;
+}
+
+/** A text part cut after each 。 so that what follows starts a cell of its own. */
+function splitSentences(part: WordPart): WordPart[] {
+  if (part.kind !== "text" || !part.text.includes("。")) return [part];
+  const pieces: WordPart[] = [];
+  let at = part.at;
+  for (const text of part.text.split(/(?<=。)/)) {
+    pieces.push({ kind: "text", text, at });
+    at += text.length;
+  }
+  return pieces;
 }
 
 /** Cut a word into text and value parts: 行政规范性文件693665 → 行政规范性文件 | 693665. */

@@ -10,6 +10,7 @@ import { TEMPLATES, templateForYear, type TableDef, type TemplateVersion } from 
 import { fieldsOf } from "../template/fields";
 import { tokenizeLines, type Cell, type TextCell } from "./cells";
 import { decodeBytes } from "./decode";
+import { isHtml, renderHtml } from "./html";
 import { readMetadata } from "./metadata";
 import { readNarrative } from "./narrative";
 import { normalizeText } from "./normalize";
@@ -77,7 +78,8 @@ function hintedRegion(code: string | null | undefined): RegionRef | null | undef
 
 export function parseReport(input: ParseInput): ParseResult {
   const decoded = decodeBytes(input.bytes);
-  const sourceText = decoded.text.replace(/\r\n?/g, "\n");
+  const text = decoded.text.replace(/\r\n?/g, "\n");
+  const sourceText = isHtml(input.fileName, text) ? renderHtml(text) : text;
   const lines = normalizeText(sourceText).split("\n");
   const hints = input.hints ?? {};
 

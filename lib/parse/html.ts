@@ -1,0 +1,108 @@
+/**
+ * An HTML page → readable text, one line per paragraph and one line per table row.
+ *
+ * Tables are read as a grid: rowspan and colspan are expanded so that every cell has its row
+ * and column, and each row is then written as `| cell | cell |` with each cell once, in column
+ * order, an empty cell written as a blank one. That text is the report's source text: the
+ * table reader reads it like any pipe-row report, and provenance lines point into it.
+ */
+import * as cheerio from "cheerio";
+import type { AnyNode, Element } from "domhandler";
+
+const SKIPPED = new Set(["script", "style", "noscript", "template", "iframe", "svg", "select", "option", "button"]);
+const BLOCKS = new Set([
+  "address", "article", "aside", "blockquote", "br", "center", "dd", "div", "dl", "dt", "fieldset", "figcaption",
+  "figure", "footer", "form", "h1", "h2", "h3", "h4", "h5", "h6", "header", "hr", "li", "main", "nav", "ol", "p",
+  "pre", "section", "table", "tbody", "thead", "tfoot", "tr", "td", "th", "title", "ul",
+]);
+
+/** Does this text carry table markup (an .html page, or a .txt that holds one, e.g. inside a JS string)? */
+export function isHtml(fileName: string, text: string): boolean {
+  return /\.html?$/i.test(fileName) || /<t[dr][\s>]/i.test(text);
+}
+
+/** HTML kept in a JavaScript string literal escapes its quotes: `colspan=\"2\"`. */
+function unescapeScriptString(html: string): string {
+  return html.replace(/\\(["'/])/g, "$1");
+}
+
+export function renderHtml(html: string): string {
+  const $ = cheerio.load(unescapeScriptString(html));
+  const lines: string[] = [];
+  let current = "";
+  const flush = () => {
+    const line = current.replace(/\s+/g, " ").trim();
+    if (line) lines.push(line);
+    current = "";
+  };
+  const walk = (node: AnyNode) => {
+    if (node.type === "text") {
+      current += node.data;
+      return;
+    }
+    if (node.type !== "tag" && node.type !== "root") return;
+    const element = node as Element;
+    if (SKIPPED.has(element.name)) return;
+    if (element.name === "table" && !$(element).find("table").length) {
+      flush();
+      lines.push(...tableRows($, element).map(renderRow));
+      return;
+    }
+    const block = BLOCKS.has(element.name);
+    if (block) flush();
+    for (const child of element.children ?? []) walk(child);
+    if (block) flush();
+  };
+  walk($.root()[0]);
+  flush();
+  return lines.join("\n");
+}
+
+interface GridCell {
+  text: string;
+  column: number;
+}
+
+/** The table's rows, each with the cells that start in it, placed by expanding rowspan and colspan. */
+function tableRows($: cheerio.CheerioAPI, table: Element): GridCell[][] {
+  const taken = new Set<string>();
+  const rows: GridCell[][] = [];
+  $(table)
+    .find("tr")
+    .each((r, tr) => {
+      const row: GridCell[] = [];
+      let column = 0;
+      $(tr)
+        .children("td, th")
+        .each((_, td) => {
+          while (taken.has(`${r},${column}`)) column++;
+          const rowspan = span($(td).attr("rowspan"));
+          const colspan = span($(td).attr("colspan"));
+          for (let dr = 0; dr < rowspan; dr++) for (let dc = 0; dc < colspan; dc++) taken.add(`${r + dr},${column + dc}`);
+          row.push({ text: cellText($, td), column });
+          column += colspan;
+        });
+      rows.push(row.sort((a, b) => a.column - b.column));
+    });
+  return rows;
+}
+
+function span(value: string | undefined): number {
+  const n = Number.parseInt(value ?? "1", 10);
+  return Number.isFinite(n) && n > 0 ? Math.min(n, 100) : 1;
+}
+
+/** A cell's words on one line; `|` inside a cell would read as a separator, so it becomes `/`. */
+function cellText($: cheerio.CheerioAPI, td: Element): string {
+  const parts: string[] = [];
+  $(td)
+    .contents()
+    .each((_, node) => {
+      parts.push($(node).text());
+    });
+  return parts.join(" ").replace(/\|/g, "/").replace(/\s+/g, " ").trim();
+}
+
+function renderRow(row: readonly GridCell[]): string {
+  return `| ${row.map((cell) => cell.text || " ").join(" | ")} |`;
+}
