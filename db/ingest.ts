@@ -1,0 +1,124 @@
+/**
+ * The ingest: report files in, stored reports out. For each file: read it, turn away what
+ * cannot be a report, skip what is already stored (same sha256), parse it with what the
+ * manifest knows, store it. Every file's trouble is caught and becomes one line naming the file,
+ * so one bad report never stops a run of thousands. The run and each failure are recorded.
+ */
+import { createHash } from "node:crypto";
+import { readdirSync, readFileSync, statSync } from "node:fs";
+import { extname, join, relative, resolve, isAbsolute } from "node:path";
+import { eq } from "drizzle-orm";
+import type { ManifestEntry } from "../lib/ingest/manifest";
+import { unreadableReason } from "../lib/ingest/screen";
+import { tally, type FileOutcome, type Tally } from "../lib/ingest/summary";
+import { parseReport } from "../lib/parse/index";
+import { isSampleText } from "../lib/sample/marker";
+import type { NianbaoDb } from "./client";
+import { ingestFailures, ingestRuns } from "./schema";
+import { reportWithSha, storeReport } from "./store";
+
+/** What a folder is searched for; a file named on the command line is taken whatever its name. */
+export const REPORT_EXTENSIONS = [".txt", ".html", ".htm"];
+
+export interface IngestOptions {
+  /** absolute path → what the manifest says about the file */
+  manifest?: ReadonlyMap<string, ManifestEntry>;
+  /** store every report as synthetic sample data (sample texts are recognised anyway) */
+  synthetic?: boolean;
+  /** told after each file, for progress */
+  onFile?: (outcome: FileOutcome) => void;
+}
+
+export interface IngestRun {
+  runId: number;
+  outcomes: FileOutcome[];
+  tally: Tally;
+}
+
+/** The report files under the given paths, sorted; paths that do not exist come back apart. */
+export function findReportFiles(paths: readonly string[]): { files: string[]; missing: string[] } {
+  const files = new Set<string>();
+  const missing: string[] = [];
+  for (const path of paths) {
+    const absolute = resolve(path);
+    const stat = statSync(absolute, { throwIfNoEntry: false });
+    if (!stat) missing.push(absolute);
+    else if (stat.isDirectory()) walk(absolute, files);
+    else files.add(absolute);
+  }
+  return { files: [...files].sort(), missing };
+}
+
+function walk(dir: string, into: Set<string>): void {
+  for (const entry of readdirSync(dir, { withFileTypes: true })) {
+    if (entry.name.startsWith(".")) continue;
+    const path = join(dir, entry.name);
+    if (entry.isDirectory()) walk(path, into);
+    else if (entry.isFile() && REPORT_EXTENSIONS.includes(extname(entry.name).toLowerCase())) into.add(path);
+  }
+}
+
+/** Ingests the files one by one and records the run; `missing` paths are recorded as failures. */
+export function ingestFiles(db: NianbaoDb, files: readonly string[], options: IngestOptions = {}, missing: readonly string[] = []): IngestRun {
+  const runId = db.insert(ingestRuns).values({ startedAt: new Date().toISOString() }).returning({ id: ingestRuns.id }).get().id;
+  const outcomes: FileOutcome[] = [];
+  const record = (outcome: FileOutcome) => {
+    outcomes.push(outcome);
+    if (outcome.outcome === "declined" || outcome.outcome === "failed") {
+      db.insert(ingestFailures).values({ runId, path: outcome.path, kind: outcome.outcome, reason: outcome.reason ?? "" }).run();
+    }
+    options.onFile?.(outcome);
+  };
+  for (const path of missing) record({ path: shownPath(path), outcome: "failed", reason: "找不到文件或文件夹" });
+  for (const file of files) record(ingestFile(db, file, options));
+
+  const counts = tally(outcomes);
+  db.update(ingestRuns)
+    .set({ finishedAt: new Date().toISOString(), filesSeen: outcomes.length, ...counts })
+    .where(eq(ingestRuns.id, runId))
+    .run();
+  return { runId, outcomes, tally: counts };
+}
+
+/** A step's failure, already worded for the person reading the summary. */
+class StepError extends Error {}
+
+function step<T>(what: string, run: () => T): T {
+  try {
+    return run();
+  } catch (error) {
+    throw new StepError(`${what}:${oneLine(error)}`);
+  }
+}
+
+function oneLine(error: unknown): string {
+  const message = error instanceof Error ? error.message : String(error);
+  return message.split("\n")[0].trim();
+}
+
+function ingestFile(db: NianbaoDb, file: string, options: IngestOptions): FileOutcome {
+  const path = shownPath(file);
+  try {
+    const bytes = step("无法读取", () => readFileSync(file));
+    const unreadable = unreadableReason(bytes);
+    if (unreadable) return { path, outcome: "failed", reason: unreadable };
+    const sha256 = createHash("sha256").update(bytes).digest("hex");
+    if (reportWithSha(db, sha256) !== null) return { path, outcome: "unchanged" };
+
+    const known = options.manifest?.get(file) ?? {};
+    const hints = { agency: known.agency, year: known.year, regionCode: known.regionCode };
+    const parsed = step("解析出错", () => parseReport({ fileName: file, bytes, hints }));
+    const synthetic = options.synthetic === true || isSampleText(parsed.sourceText);
+    const source = { path, sha256, sourceUrl: known.sourceUrl, publishedDate: known.publishedDate, synthetic };
+    const stored = step("写入数据库出错", () => storeReport(db, source, parsed));
+    return stored.outcome === "declined" ? { path, outcome: "declined", reason: stored.reason } : { path, outcome: stored.outcome };
+  } catch (error) {
+    return { path, outcome: "failed", reason: error instanceof StepError ? error.message : `意外错误:${oneLine(error)}` };
+  }
+}
+
+/** Paths inside the working folder are shown relative to it, others in full. */
+function shownPath(file: string): string {
+  const rel = relative(process.cwd(), file);
+  return rel && !rel.startsWith("..") && !isAbsolute(rel) ? rel : file;
+}
