@@ -5,13 +5,14 @@
  *   npx tsx scripts/score-metadata.ts            per-field scores and every miss
  *   npx tsx scripts/score-metadata.ts --quiet    scores only
  *
- * Decoding here is the scorer's own (UTF-8, else GB18030; an HTML page read as its text), so the
- * readers can be measured before the parser that will feed them exists.
+ * Reports are decoded and HTML pages rendered the way parseReport does, so the readers are
+ * measured on the lines they are given in production.
  */
 import { readFileSync, readdirSync } from "node:fs";
 import { basename, extname, join } from "node:path";
 import { fileURLToPath, pathToFileURL } from "node:url";
-import * as cheerio from "cheerio";
+import { decodeBytes } from "../lib/parse/decode";
+import { isHtml, renderHtml } from "../lib/parse/html";
 import { readMetadata } from "../lib/parse/metadata";
 import { readNarrative } from "../lib/parse/narrative";
 import { normalizeText } from "../lib/parse/normalize";
@@ -39,17 +40,9 @@ export interface Case {
   expected: Expected;
 }
 
-export function decode(bytes: Uint8Array, fileName: string): string {
-  let text: string;
-  try {
-    text = new TextDecoder("utf-8", { fatal: true }).decode(bytes);
-  } catch {
-    text = new TextDecoder("gb18030").decode(bytes);
-  }
-  if (!/\.html?$/i.test(fileName)) return text;
-  const $ = cheerio.load(text);
-  $("script, style").remove();
-  return $.root().text();
+function sourceText(bytes: Uint8Array, fileName: string): string {
+  const text = decodeBytes(bytes).text.replace(/\r\n?/g, "\n");
+  return isHtml(fileName, text) ? renderHtml(text) : text;
 }
 
 /** Every report that has an answer key, as normalized lines. */
@@ -61,7 +54,7 @@ export function loadCases(): Case[] {
       .sort()
       .map((f) => ({
         name: basename(f, extname(f)),
-        lines: normalizeText(decode(readFileSync(join(reports, f)), f)).split(/\r?\n/),
+        lines: normalizeText(sourceText(readFileSync(join(reports, f)), f)).split("\n"),
         expected: JSON.parse(readFileSync(join(expected, `${basename(f, extname(f))}.json`), "utf8")) as Expected,
       }));
   });

@@ -32,7 +32,7 @@ describe("agency and year from a title", () => {
   it("reads metadata rows and page titles: 标题:, | 标 题: |, <title>, 2020年报_审计局", () => {
     expect(read("124")).toEqual({ agency: "平潭综合实验区", agencyLine: 1, year: 2025, yearLine: 1 });
     expect(read("085")).toEqual({ agency: "山西省交通运输厅", agencyLine: 5, year: 2021, yearLine: 5 });
-    expect(read("pingtan-2022")).toEqual({ agency: "平潭综合实验区", agencyLine: 21, year: 2022, yearLine: 21 });
+    expect(read("pingtan-2022")).toEqual({ agency: "平潭综合实验区", agencyLine: 1, year: 2022, yearLine: 1 });
     expect(read("042")).toEqual({ agency: "审计局", agencyLine: 1, year: 2020, yearLine: 1 });
   });
 
