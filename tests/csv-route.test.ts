@@ -31,7 +31,7 @@ describe("GET /api/csv/[view]", () => {
     expect(response.status).toBe(200);
     expect(response.headers.get("content-type")).toBe("text/csv; charset=utf-8");
     expect(response.headers.get("content-disposition")).toBe(
-      "attachment; filename=\"nianbao-requests-610728-2023-2024.csv\"; filename*=UTF-8''" + encodeURIComponent("依申请公开办理结果_镇巴县_2023-2024.csv"),
+      "attachment; filename=\"nianbao-requests-610728-2023-2024.csv\"; filename*=UTF-8''" + encodeURIComponent("依申请公开办理结果_镇巴县_2023-2024_合成样例.csv"),
     );
     const bytes = new Uint8Array(await response.arrayBuffer());
     expect([...bytes.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);

@@ -7,12 +7,15 @@ export interface ExportName {
   region: string;
   from: number;
   to: number;
+  /** some of the reports counted are generated sample data: the name says so, wherever the file goes */
+  synthetic: boolean;
 }
 
-/** 主动公开_镇巴县_2021-2025.csv (one year: 主动公开_镇巴县_2024.csv) */
-export function exportFileName({ title, region, from, to }: ExportName): string {
+/** 主动公开_镇巴县_2021-2025.csv (one year: 主动公开_镇巴县_2024.csv; sample data: …_合成样例.csv) */
+export function exportFileName({ title, region, from, to, synthetic }: ExportName): string {
   const years = from === to ? `${from}` : `${from}-${to}`;
-  return `${title}_${region}_${years}.csv`.replace(/[\\/:*?"<>|\s]+/g, "-");
+  const parts = [title, region, years, ...(synthetic ? ["合成样例"] : [])];
+  return `${parts.join("_")}.csv`.replace(/[\\/:*?"<>|\s]+/g, "-");
 }
 
 /**

@@ -34,6 +34,11 @@ export function share(part: number | null, whole: number | null): number | null 
   return part != null && whole ? part / whole : null;
 }
 
+/** How many reports of the scope are generated sample data. */
+export function countSyntheticReports(db: NianbaoDb, scope: Scope): number {
+  return aggregate(db, scope, [], "all")[0].syntheticReports;
+}
+
 export function fetchKeyFigures(db: NianbaoDb, scope: Scope): KeyFigures {
   const [totals] = aggregate(db, scope, MEASURES, "all");
   const v = totals.values;

@@ -42,7 +42,7 @@ function parseCsv(text: string): string[][] {
 /** The requests CSV holds the outcome sums the chart draws, year by year. */
 async function requestsCsvMatches(page: Page, expected: Expected, scope: Scope, regionName: string): Promise<void> {
   const csv = await download(page, "requests");
-  assert.equal(csv.name, `依申请公开办理结果_${regionName}_${scope.from}-${scope.to}.csv`);
+  assert.equal(csv.name, `依申请公开办理结果_${regionName}_${scope.from}-${scope.to}_合成样例.csv`, "the file name says the view, region, years and sample data");
   const [headers, ...rows] = parseCsv(csv.text);
   assert.deepEqual(headers, ["年度", "予以公开", "部分公开", "不予公开", "无法提供", "不予处理", "其他处理"]);
   const want = expected.requestOutcomes(scope).map((row) => [String(row.year), ...row.sums.map((s) => (s == null ? "" : String(s)))]);

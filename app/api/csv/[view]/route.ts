@@ -7,6 +7,7 @@ import { attachment, exportFileName } from "@/lib/csv/file-name";
 import { writeCsv } from "@/lib/csv/write";
 import { getDatabase } from "@/lib/queries/db";
 import { parseFiltersStrictly } from "@/lib/queries/filter-params";
+import { countSyntheticReports } from "@/lib/queries/key-figures";
 import { fetchYearSpan, resolveScope } from "@/lib/queries/scope";
 import { fetchTable, isViewId, VIEW_TITLES } from "@/lib/queries/tables";
 
@@ -27,7 +28,13 @@ export async function GET(request: NextRequest, { params }: { params: Promise<{ 
   if (parsed.filters.region && !scope.region) return refuse(400, `未知的地区代码：${parsed.filters.region}`);
 
   const table = fetchTable(db, scope, view);
-  const name = exportFileName({ title: VIEW_TITLES[view], region: scope.region?.name ?? "全国", from: scope.from, to: scope.to });
+  const name = exportFileName({
+    title: VIEW_TITLES[view],
+    region: scope.region?.name ?? "全国",
+    from: scope.from,
+    to: scope.to,
+    synthetic: countSyntheticReports(db, scope) > 0,
+  });
   const fallback = `nianbao-${view}-${scope.region?.code ?? "all"}-${scope.from}-${scope.to}.csv`;
   return new Response(writeCsv(table.headers, table.rows), {
     headers: {
