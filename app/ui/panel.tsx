@@ -1,9 +1,9 @@
 /** A titled block of the overview (a chart or a table) with the CSV download of what it shows. */
 import type { ReactNode } from "react";
-import { VIEW_TITLES, type ViewId } from "@/lib/queries/tables";
+import { viewTitle, type ViewId } from "@/lib/queries/tables";
 
 export function Panel({ view, query, note, children }: { view: ViewId; query: string; note?: string; children: ReactNode }) {
-  const title = VIEW_TITLES[view];
+  const title = viewTitle(view);
   return (
     <section className="panel" data-view={view} aria-label={title}>
       <header className="panel-header">

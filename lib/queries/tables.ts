@@ -6,22 +6,22 @@ import type { NianbaoDb } from "@/db/client";
 import type { Cell } from "@/lib/csv/write";
 import { AGENCY_MEASURES, fetchAgencyRows, type AgencyRow } from "./agencies";
 import type { Scope } from "./scope";
-import { fetchYearly, YEARLY_VIEWS, type YearlyView, type YearPoint } from "./yearly";
+import { fetchYearly, YEARLY_VIEWS, type YearlyView, type YearlyViewId, type YearPoint } from "./yearly";
 
 export interface Table {
   headers: string[];
   rows: Cell[][];
 }
 
-export const VIEW_TITLES = {
-  ...Object.fromEntries(Object.entries(YEARLY_VIEWS).map(([id, view]) => [id, view.title])),
-  agencies: "机关一览",
-} as Record<keyof typeof YEARLY_VIEWS | "agencies", string>;
-
-export type ViewId = keyof typeof VIEW_TITLES;
+/** The overview's charts and tables, each with a CSV download: the yearly charts and the agency table. */
+export type ViewId = YearlyViewId | "agencies";
 
 export function isViewId(id: string): id is ViewId {
-  return Object.hasOwn(VIEW_TITLES, id);
+  return id === "agencies" || Object.hasOwn(YEARLY_VIEWS, id);
+}
+
+export function viewTitle(view: ViewId): string {
+  return view === "agencies" ? "机关一览" : YEARLY_VIEWS[view].title;
 }
 
 export function yearlyTable(view: YearlyView, points: readonly YearPoint[]): Table {

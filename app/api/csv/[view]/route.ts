@@ -9,7 +9,7 @@ import { getDatabase } from "@/lib/queries/db";
 import { parseFiltersStrictly } from "@/lib/queries/filter-params";
 import { countSyntheticReports } from "@/lib/queries/key-figures";
 import { fetchYearSpan, resolveScope } from "@/lib/queries/scope";
-import { fetchTable, isViewId, VIEW_TITLES } from "@/lib/queries/tables";
+import { fetchTable, isViewId, viewTitle } from "@/lib/queries/tables";
 
 function refuse(status: number, message: string): Response {
   return new Response(message, { status, headers: { "Content-Type": "text/plain; charset=utf-8" } });
@@ -29,7 +29,7 @@ export async function GET(request: NextRequest, { params }: { params: Promise<{ 
 
   const table = fetchTable(db, scope, view);
   const name = exportFileName({
-    title: VIEW_TITLES[view],
+    title: viewTitle(view),
     region: scope.region?.name ?? "全国",
     from: scope.from,
     to: scope.to,
