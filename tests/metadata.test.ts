@@ -90,6 +90,25 @@ describe("agency from the text when the title does not name it", () => {
   });
 });
 
+describe("phrasings beyond the corpus", () => {
+  it("skips links to other reports, reads a year written after the title", () => {
+    const lines = ["上一篇:城关镇2022年政府信息公开工作年度报告", "城关镇政府信息公开工作年度报告(2023年度)"];
+    expect(readMetadata(lines)).toEqual({ agency: "城关镇", agencyLine: 2, year: 2023, yearLine: 2 });
+  });
+
+  it("reads the page's 发布机构, also with the name on the line below", () => {
+    expect(readMetadata(["发布机构:", "兴国镇人民政府", "一、总体情况"])).toMatchObject({ agency: "兴国镇人民政府", agencyLine: 2 });
+  });
+
+  it("reads the statistics period by its end", () => {
+    expect(readMetadata(["本报告所列数据统计截至2023年12月31日。"])).toMatchObject({ year: 2023, yearLine: 1 });
+  });
+
+  it("does not take an office inside an agency for the agency", () => {
+    expect(readMetadata(["2023年,党政办认真落实政务公开工作要求。"]).agency).toBeNull();
+  });
+});
+
 describe("year", () => {
   it("takes the statistics period over a stale year in the intro", () => {
     // 结合2024年东山街道…工作实际, but 数据的统计期限 starts 2025年1月1日

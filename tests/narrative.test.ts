@@ -36,6 +36,10 @@ describe("items disclosed on the agency's own initiative", () => {
     expect(say("2024年通过政府网站主动公开信息101条,①组织机构类信息9条。②政府文件类信息76条。")).toMatchObject({ proactiveItems: 101 });
   });
 
+  it("takes the total when the sentence adds the channels up after the first", () => {
+    expect(say("通过政府网站公开信息120条,通过微信公众号发布信息80条,共计200条。")).toMatchObject({ proactiveItems: 200 });
+  });
+
   it("prefers items of information to documents, which count only when no item figure is given", () => {
     // 我镇共发文96件,其中主动公开文件0件 … 我镇共在政务信息公开平台主动公开政府信息达18条
     expect(read("059").narrative.proactiveItems).toBe(18);
@@ -80,6 +84,10 @@ describe("requests received", () => {
     expect(say("2023年,我办全年未收到行政许可申请;全年未接到信息公开申请;")).toMatchObject({ requestsReceived: 0 });
   });
 
+  it("does not read an answer to a received request as none received", () => {
+    expect(say("对无法受理的申请及时告知申请人")).toMatchObject({ requestsReceived: null });
+  });
+
   it("reads the text, not the table, when they disagree", () => {
     // prose: 共受理政府信息公开申请2件; table: 本年新收 3
     expect(read("075")).toEqual({ narrative: { proactiveItems: null, requestsReceived: 2 }, provenance: { requestsReceived: 3 } });
@@ -97,8 +105,8 @@ describe("requests received", () => {
 describe("prose and counts", () => {
   it("leaves table rows out of the prose", () => {
     expect(proseClauses(["| 一、本年新收政府信息公开申请数量 | 11 |", "共收到政府信息公开申请11件,均按时办结"])).toEqual([
-      { text: "共收到政府信息公开申请11件", line: 2 },
-      { text: "均按时办结", line: 2 },
+      { text: "共收到政府信息公开申请11件", line: 2, sentence: 0 },
+      { text: "均按时办结", line: 2, sentence: 0 },
     ]);
   });
 

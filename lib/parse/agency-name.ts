@@ -5,6 +5,7 @@
 import {
   AGENCY_SUFFIXES,
   BARE_AGENCY_NAMES,
+  INTERNAL_UNITS,
   NAME_LEAD_INS,
   NOT_A_NAME_START,
   SENTENCE_OPENERS,
@@ -17,13 +18,17 @@ const SEPARATORS = /[\s,.。;;::、|《》〈〉<>“”"'‘’()()[\]【】{}_
 const LEAD_IN = new RegExp(`^.*(?:${NAME_LEAD_INS.join("|")})`);
 const ENDS_LIKE_AN_AGENCY = new RegExp(`(?:${AGENCY_SUFFIXES.join("|")})$`);
 
-/** A real agency name: Chinese only, ending like an agency, neither self-reference nor bare level. */
+/**
+ * A real agency name: Chinese only, ending like an agency; not a self-reference (我局), a bare
+ * level (县人民政府) or an office inside some agency (党政办).
+ */
 export function isAgencyName(name: string): boolean {
   return (
     HAN_ONLY.test(name) &&
     ENDS_LIKE_AN_AGENCY.test(name) &&
     !NOT_A_NAME_START.test(name) &&
-    !BARE_AGENCY_NAMES.test(name)
+    !BARE_AGENCY_NAMES.test(name) &&
+    name.replace(INTERNAL_UNITS, "") !== ""
   );
 }
 

@@ -1,8 +1,9 @@
 /**
  * The agency a report names itself, from the strongest evidence to the weakest: its title, the
  * preamble's 本报告由X编制, the subject of the opening sentences (2022年,二道区房屋征收工作管理办公室
- * 认真贯彻…), the contact line (请与淳安县农业农村局办公室联系), the year's summary (2025年黎坝镇
- * 政府信息公开工作取得了…), and last its own rules (制定了《桥中街道政府信息依申请公开工作方案》).
+ * 认真贯彻…), the contact line (请与淳安县农业农村局办公室联系), the page's 发布机构, the year's
+ * summary (2025年黎坝镇政府信息公开工作取得了…), and last its own rules (制定了《桥中街道政府信息
+ * 依申请公开工作方案》).
  * A text that only says 我局 or 本镇 names no agency.
  */
 import { isAgencyName, nameAtEnd, withoutSpam } from "./agency-name";
@@ -48,6 +49,26 @@ function fromContact(lines: readonly string[]): AgencyReading | null {
 /** 崔黄口镇人民政府政务公开工作机构 → 崔黄口镇人民政府 */
 function withoutInternalUnit(name: string): string {
   return name.replace(INTERNAL_UNITS, "");
+}
+
+// a page's metadata: 发布机构:兴国镇, 信息来源:兴化市竹泓镇, or the label alone with the name below it
+const PUBLISHER = /(?:发布机构|发文机关|发布单位|发文单位|信息来源)\s*:?\s*([^\s|:]*)/;
+
+function fromPublisher(lines: readonly string[]): AgencyReading | null {
+  for (let i = 0; i < lines.length; i++) {
+    const label = PUBLISHER.exec(plainLine(lines[i]));
+    if (!label) continue;
+    const at = label[1] ? i : nextWrittenLine(lines, i);
+    const name = at < 0 ? null : nameAtEnd(label[1] || plainLine(lines[at]));
+    if (name) return { agency: name, line: at + 1 };
+  }
+  return null;
+}
+
+/** Index of the first non-empty line after `index`, or -1. */
+function nextWrittenLine(lines: readonly string[], index: number): number {
+  const offset = lines.slice(index + 1).findIndex((line) => plainLine(line) !== "");
+  return offset < 0 ? -1 : index + 1 + offset;
 }
 
 // 2025年黎坝镇政府信息公开工作取得了…, 结合2024年东山街道政府信息公开工作实际
@@ -113,4 +134,4 @@ function fromOwnRules(lines: readonly string[]): AgencyReading | null {
   return null;
 }
 
-const RULES: Rule[] = [fromTitles, fromCompiler, fromOpeningSubject, fromContact, fromYearSummary, fromOwnRules];
+const RULES: Rule[] = [fromTitles, fromCompiler, fromOpeningSubject, fromContact, fromPublisher, fromYearSummary, fromOwnRules];

@@ -56,19 +56,35 @@ interface Disclosure {
 }
 
 /**
- * The first statement of disclosed items decides. Items of information (信息) outrank documents
- * and posts (文件11份, 文稿等44篇), which only count when no item figure is given.
+ * The first statement of disclosed items decides, unless its sentence goes on to add the channels
+ * up (…共计200条). Items of information (信息) outrank documents and posts (文件11份, 文稿等44篇),
+ * which only count when no item figure is given.
  */
 function proactiveItems(clauses: Clause[]): Figure | null {
   let firstDocuments: Figure | null = null;
-  for (const clause of clauses) {
+  for (const [at, clause] of clauses.entries()) {
     if (clause.text.includes("申请")) continue;
     if (BLANK_TOTAL.test(clause.text)) return null;
     const found = disclosureIn(clause);
-    if (found?.tier === "items") return found.figure;
+    if (found?.tier === "items") return totalLaterInSentence(clauses, at) ?? found.figure;
     if (found && !firstDocuments) firstDocuments = found.figure;
   }
   return firstDocuments;
+}
+
+const TOTAL = /共计|合计|总计|总共|一共|累计|总数|共有/;
+
+/** 网站公开信息120条,微信发布信息80条,共计200条: the total that follows a first figure of one channel. */
+function totalLaterInSentence(clauses: Clause[], at: number): Figure | null {
+  const first = clauses[at];
+  if (TOTAL.test(first.text)) return null;
+  for (const clause of clauses.slice(at + 1)) {
+    if (clause.sentence !== first.sentence) return null;
+    const marker = TOTAL.exec(clause.text);
+    const count = marker && countsIn(clause.text).find((c) => c.start >= marker.index && ITEM_UNITS.has(c.unit));
+    if (count) return exact(count, clause.line);
+  }
+  return null;
 }
 
 // matters (项) and cases (宗) are not items of information
@@ -92,7 +108,8 @@ function disclosureIn(clause: Clause): Disclosure | null {
 // ---- requests received ----------------------------------------------------------------------
 
 const RECEIVE = /收到|受理|接到|接收|收悉/;
-const NONE_RECEIVED = /(?:未|没有|无|尚未)[^,]{0,6}?(?:收到|受理|接到|接收)|(?:无|没有)(?:政府信息)?(?:依申请公开|公开申请)/;
+// 未收到, 没有收到, 未曾接到, 无依申请公开事项; but 未予受理 and 无法受理 are answers to requests received
+const NONE_RECEIVED = /(?:未|没有|尚未)[^,予法]{0,2}(?:收到|受理|接到|接收)|(?:无|没有)(?:政府信息)?(?:依申请公开|公开申请)/;
 // applications for licences, reviews, lawsuits and complaints are not information requests
 const OTHER_PROCEEDINGS = /复议|诉讼|许可|申诉|投诉/;
 

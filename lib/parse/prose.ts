@@ -22,18 +22,25 @@ export interface Clause {
   text: string;
   /** 1-based line of the source text */
   line: number;
+  /** which sentence of the text the clause belongs to, counting from 0 */
+  sentence: number;
 }
 
-const CLAUSE_BREAK = /[。;!?,:]+/;
+const SENTENCE_BREAK = /[。;!?]+/;
+const CLAUSE_BREAK = /[,:]+/;
 
-/** The prose clauses of the text in reading order; table rows are not prose. */
+/** The prose clauses of the text in reading order; table rows are not prose. A line ends a sentence. */
 export function proseClauses(lines: readonly string[]): Clause[] {
   const clauses: Clause[] = [];
+  let sentence = 0;
   lines.forEach((raw, index) => {
     if (isTableLine(raw)) return;
-    for (const text of plainLine(raw).split(CLAUSE_BREAK)) {
-      const trimmed = text.trim();
-      if (trimmed) clauses.push({ text: trimmed, line: index + 1 });
+    for (const sentenceText of plainLine(raw).split(SENTENCE_BREAK)) {
+      for (const text of sentenceText.split(CLAUSE_BREAK)) {
+        const trimmed = text.trim();
+        if (trimmed) clauses.push({ text: trimmed, line: index + 1, sentence });
+      }
+      sentence++;
     }
   });
   return clauses;

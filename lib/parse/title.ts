@@ -25,11 +25,14 @@ const MID = String.raw`(?<mid>[^\d。,;:!?]{0,24}?)`;
 const DATED_TITLE = new RegExp(String.raw`^(?<pre>.*?)${YEAR}\s*${MID}${REPORT}(?<post>.*)$`);
 // 2021年年报, 2020年报_审计局
 const SHORT_TITLE = /^(?<pre>.*?)(?<year>(?:19|20)\d{2})\s*年年?报(?!告)(?<post>.*)$/;
-// a title line without its year: 河包镇政府信息公开工作年度报告 (the year may be on the line before)
-const UNDATED_TITLE = /^(?<pre>.*?)(?:政府|政务)?信息公开(?:工作)?年度(?:工作)?报\s*告(?<post>.*)$/;
+// a title line with its year after it, (2023年度), or on the line before: 河包镇政府信息公开工作年度报告
+const UNDATED_TITLE =
+  /^(?<pre>.*?)(?:政府|政务)?信息公开(?:工作)?年度(?:工作)?报\s*告(?<post>\s*(?:[(]\s*(?<year>(?:19|20)\d{2})\s*年?度?\s*[)])?.*)$/;
 
 // a title line is short and is not a sentence
 const TITLE_LINE_MAX = 70;
+// links to other pages name other reports: 上一篇:…2022年政府信息公开工作年度报告
+const NAVIGATION = /^(?:上一篇|下一篇|上一条|下一条|上一页|下一页|相关链接|相关文章|相关阅读|相关信息|推荐阅读|往期回顾)/;
 
 interface TitleMatch {
   year: number | null;
@@ -53,7 +56,7 @@ function nameAfterTitle(post: string): string | null {
 }
 
 function isTitleLine(text: string): boolean {
-  return text.length <= TITLE_LINE_MAX && !text.includes("。");
+  return text.length <= TITLE_LINE_MAX && !text.includes("。") && !NAVIGATION.test(text);
 }
 
 /** Titles standing on their own lines, in reading order. */
@@ -84,7 +87,7 @@ export function quotedTitles(lines: readonly string[]): Title[] {
   const titles: Title[] = [];
   lines.forEach((raw, index) => {
     const text = plainLine(raw);
-    if (isTitleLine(text)) return;
+    if (isTitleLine(text) || NAVIGATION.test(text)) return;
     for (const sentence of text.split(/[。;]/)) {
       const match = matchTitle(sentence, [DATED_TITLE, SHORT_TITLE]);
       if (match) titles.push({ ...match, line: index + 1 });

@@ -20,13 +20,14 @@ function fromTitles(lines: readonly string[]): YearReading | null {
   return title?.year ? { year: title.year, line: title.line } : null;
 }
 
-// 本报告所列数据统计期限自2025年1月1日起, 数据统计时限为2024年1月1日至…
-const STATISTICS_PERIOD = /统计(?:期限|时限|期间|区间|时间|周期|范围)?[^。]{0,16}?((?:19|20)\d{2})\s*年\s*1\s*月\s*1\s*日/;
+// 本报告所列数据统计期限自2025年1月1日起, 数据统计时限为2024年1月1日至…, 数据统计截至2023年12月31日
+const STATISTICS_PERIOD =
+  /统计[^。]{0,20}?(?:((?:19|20)\d{2})\s*年\s*1\s*月\s*1\s*日|(?:至|止)\s*((?:19|20)\d{2})\s*年\s*12\s*月\s*31\s*日)/;
 
 function fromStatisticsPeriod(lines: readonly string[]): YearReading | null {
   for (let i = 0; i < lines.length; i++) {
     const m = STATISTICS_PERIOD.exec(plainLine(lines[i]));
-    if (m) return { year: Number(m[1]), line: i + 1 };
+    if (m) return { year: Number(m[1] ?? m[2]), line: i + 1 };
   }
   return null;
 }
