@@ -104,6 +104,20 @@ describe("phrasings beyond the corpus", () => {
     expect(readMetadata(["本报告所列数据统计截至2023年12月31日。"])).toMatchObject({ year: 2023, yearLine: 1 });
   });
 
+  it("reads a name tied to the title by 关于, and keeps 编制 inside 机构编制委员会", () => {
+    expect(readMetadata(["沙河镇人民政府关于2023年度政府信息公开工作的报告"])).toMatchObject({ agency: "沙河镇人民政府", year: 2023 });
+    expect(readMetadata(["镇巴县机构编制委员会办公室2023年政府信息公开工作年度报告"]).agency).toBe("镇巴县机构编制委员会办公室");
+  });
+
+  it("does not take the issuer of a notice about reports for the author", () => {
+    const preamble = "根据《汉中市人民政府办公室关于做好2023年政府信息公开工作年度报告编制发布工作的通知》要求,现将我镇工作情况报告如下。";
+    expect(readMetadata([preamble])).toEqual({ agency: null, year: 2023, yearLine: 1 });
+  });
+
+  it("strips a gambling brand without Latin letters", () => {
+    expect(readMetadata(["开云体育西柳镇人民政府2023年政府信息公开工作年度报告"]).agency).toBe("西柳镇人民政府");
+  });
+
   it("does not take an office inside an agency for the agency", () => {
     expect(readMetadata(["2023年,党政办认真落实政务公开工作要求。"]).agency).toBeNull();
   });

@@ -57,9 +57,14 @@ describe("items disclosed on the agency's own initiative", () => {
     expect(read("014").narrative.proactiveItems).toBeNull(); // 公开的内容、…四个部分
   });
 
-  it("does not read 依申请公开, 信息公开 or 部分公开 as disclosure", () => {
+  it("does not read 依申请公开, 信息公开, press conferences or policy briefs as disclosure", () => {
     expect(say("2023年受理依申请公开0件。")).toMatchObject({ proactiveItems: null });
     expect(say("召开政府信息公开工作会议3次")).toMatchObject({ proactiveItems: null });
+    expect(say("召开新闻发布会3次,发布政策解读5篇。")).toMatchObject({ proactiveItems: null });
+  });
+
+  it("reads 各类信息 as every category, not one", () => {
+    expect(say("全年通过门户网站公开各类信息1234条。")).toMatchObject({ proactiveItems: 1234 });
   });
 });
 

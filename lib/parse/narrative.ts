@@ -39,12 +39,15 @@ function exact(count: Count, line: number): Figure {
 
 // ---- proactive disclosure -------------------------------------------------------------------
 
-// 公开 is a verb unless it is part of a noun: 信息公开, 政务公开, 依申请公开, 不予公开, 部分公开
-const DISCLOSE = /(?<!信息|政务|申请|不予|部分|予以)(?:主动公开|公开|发布|更新|公布|刊发|推送)/g;
+// 公开 is a verb unless it is part of a noun: 信息公开, 政务公开, 依申请公开, 不予公开, 部分公开;
+// 发布 is none in 发布会
+const DISCLOSE = /(?<!信息|政务|申请|不予|部分|予以)(?:主动公开|公开|发布(?!会)|更新|公布|刊发|推送)/g;
 // "主动公开信息  条": the report meant to state the total and left the number out
 const BLANK_TOTAL = /(?:公开|发布)(?:政府|政务)?信息\s*(?:共|共计)?\s*条(?!数)/;
-// 政务类信息34条, 概况类信息150条: one category, not the total
-const CATEGORY = /类(?:信息)?(?:共|共计|达|计)?\s*$/;
+// 政务类信息34条, 概况类信息150条: one category, not the total (各类信息 is every category)
+const CATEGORY = /(?<!各)类(?:信息)?(?:共|共计|达|计)?\s*$/;
+// 发布政策解读5篇, 召开新闻发布会3次: other work, not disclosed items
+const OTHER_WORK = /解读|回应|访谈|发布会|会议|活动|培训|留言|咨询|建议|提案/;
 // 发布136条信息: the count of one channel's posts, worded after the number
 const COUNT_BEFORE_NOUN = /^\s*(?:政府|政务)?信息/;
 
@@ -98,6 +101,7 @@ function disclosureIn(clause: Clause): Disclosure | null {
     const verb = verbs.filter((v) => v.index + v[0].length <= count.start).at(-1);
     if (!verb) continue;
     const object = clause.text.slice(verb.index + verb[0].length, count.start);
+    if (OTHER_WORK.test(object)) continue;
     if (CATEGORY.test(object) || COUNT_BEFORE_NOUN.test(clause.text.slice(count.end))) return null;
     const tier: Tier = object.includes("信息") || (object === "" && verb[0] === "主动公开") ? "items" : "documents";
     return { tier, figure: exact(count, clause.line) };

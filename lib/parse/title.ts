@@ -39,12 +39,16 @@ interface TitleMatch {
   agency: string | null;
 }
 
+// 关于做好2023年政府信息公开工作年度报告编制工作的通知: a notice about reports, issued by someone else
+const NOTICE_ABOUT_REPORTS = /^(?:编制|发布|报送|公布|有关|相关|工作的通知|的通知)/;
+
 function matchTitle(text: string, patterns: RegExp[]): TitleMatch | null {
   for (const pattern of patterns) {
     const g = pattern.exec(text)?.groups;
     if (!g) continue;
-    const agency = nameAtEnd(g.mid ?? "") ?? nameAtEnd(g.pre) ?? nameAfterTitle(g.post);
-    return { year: g.year ? Number(g.year) : null, agency };
+    const year = g.year ? Number(g.year) : null;
+    if (NOTICE_ABOUT_REPORTS.test(g.post)) return { year, agency: null };
+    return { year, agency: nameAtEnd(g.mid ?? "") ?? nameAtEnd(g.pre) ?? nameAfterTitle(g.post) };
   }
   return null;
 }

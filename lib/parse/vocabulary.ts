@@ -15,19 +15,26 @@ export const BARE_AGENCY_NAMES = /^(?:[省市县区乡镇]*|街道|街镇|镇街
 /** A name never starts with a self-reference or a quantifier: 我局, 本镇, 全县, 各级. */
 export const NOT_A_NAME_START = /^(?:我|本|该|全|各|此|贵|上级|下级|有关|相关)/;
 
-/** Words that introduce a name inside a sentence: 现公布黄平县人民政府2024年…, 特编制湛江市…. */
+/**
+ * Words that introduce a name inside a sentence: 现公布黄平县人民政府2024年…, 特编制湛江市….
+ * Regex fragments: 编制 is no lead-in in 机构编制委员会办公室.
+ */
 export const NAME_LEAD_INS = [
   "现向社会公布", "特向社会公布", "向社会公布", "现予公布", "现公布", "特编制并", "特编制", "现发布",
-  "现将", "特将", "形成了", "编制形成", "编制", "发布", "公布", "关于做好", "做好", "关于", "汇总", "结合",
+  "现将", "特将", "形成了", "编制形成", "编制(?!委员会)", "发布", "公布", "关于做好", "做好", "关于印发", "印发", "关于",
+  "汇总", "结合",
 ];
+
+/** Words that tie a name to the title after it: 某镇人民政府关于2023年度…的报告. */
+export const NAME_TIES = /(?:关于|的|之)$/;
 
 /**
  * Spam mirrors replace place names with gambling brands or domains (uedbet体育_uedbet官网@:西柳镇,
  * puroview.com交通运输局, 新葡京博彩官网区人民政府…): everything up to the last such token is spam.
- * 体育 and 在线 are spam only glued to a brand: 教育体育局 is a real bureau.
+ * 体育 and 在线 are spam only glued to a brand (开云体育): 教育体育局 is a real bureau.
  */
 export const SPAM_TOKENS =
-  /[A-Za-z][A-Za-z0-9_.@:\-/]*(?:体育|在线|娱乐|官网)*|官网|博彩|彩票|足彩|葡京|赌|棋牌|真人|电竞|哪个是正规的/g;
+  /(?:[A-Za-z][A-Za-z0-9_.@:\-/]*|官网|博彩|彩票|足彩|葡京|赌|棋牌|真人|电竞|百家乐|老虎机|开云|华体会|九游|亚博|威尼斯人|哪个是正规的)(?:体育|在线|娱乐|官网)*/g;
 
 /** Verbs that follow the subject of a 总体情况 sentence: 区统计局紧紧围绕…, 武汉市坚持…. */
 export const SUBJECT_VERBS = [
