@@ -42,10 +42,10 @@ function reportsIn(s: Scope): ReportSpec[] {
   return CURRENT.filter((r) => r.region.startsWith(s.region?.code ?? "") && r.year >= s.from && r.year <= s.to);
 }
 
-/** The sum of a figure over reports, as SQL sums it: null when no report has it; 万元 to 2 decimals. */
+/** The sum of a figure over reports, as SQL sums it: null when no report has it; 万元 to the 元. */
 function total(reports: readonly ReportSpec[], figure: (r: ReportSpec) => number | null): number | null {
   const present = reports.map(figure).filter((v): v is number => v !== null);
-  return present.length === 0 ? null : Math.round(sum(present) * 100) / 100;
+  return present.length === 0 ? null : Math.round(sum(present) * 10_000) / 10_000;
 }
 
 function perYear(s: Scope, figures: Record<string, (r: ReportSpec) => number | null>) {

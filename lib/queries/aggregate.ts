@@ -44,10 +44,10 @@ export function aggregate(db: NianbaoDb, scope: Scope, measures: readonly Measur
     WHERE ${inScope(scope)}
     GROUP BY r.id`;
 
-  // sums of 万元 amounts carry binary noise (0.1 + 0.2); two decimals is what reports print
+  // sums of 万元 amounts carry binary noise (0.1 + 0.2 ≠ 0.3); four decimals of 万元 is one 元
   const rows = db.all<Record<string, number | null>>(sql`
     SELECT ${group ?? sql`NULL`} AS grp, COUNT(*) AS reports, COUNT(DISTINCT agency_id) AS agencies,
-      COALESCE(SUM(synthetic), 0) AS synthetic${sql.join(columns.map((c) => sql`, ROUND(SUM(${c}), 2) AS ${c}`))}
+      COALESCE(SUM(synthetic), 0) AS synthetic${sql.join(columns.map((c) => sql`, ROUND(SUM(${c}), 4) AS ${c}`))}
     FROM (${reports})
     ${group ? sql`GROUP BY ${group} ORDER BY ${group}` : sql``}`);
 
