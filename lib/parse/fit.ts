@@ -21,8 +21,8 @@ export interface Slot {
 
 export interface SlotReading {
   value: number | null;
-  /** the cell the value came from (for provenance), null when the run had none for this slot */
-  cell: RunItem | null;
+  /** 1-based line of the cell the value came from, null when the run had no cell for this slot */
+  line: number | null;
   /** the cell is there but holds no number */
   blank: boolean;
   /** glued digits admit several readings that disagree on this slot */
@@ -32,7 +32,7 @@ export interface SlotReading {
 /** Beyond this many readings a run is not worth untangling: it is left ambiguous. */
 const MAX_READINGS = 20000;
 
-const empty = (cell: RunItem | null = null): SlotReading => ({ value: null, cell, blank: false, ambiguous: false });
+const empty = (cell?: RunItem): SlotReading => ({ value: null, line: cell?.line ?? null, blank: false, ambiguous: false });
 
 export function fitRun(items: readonly RunItem[], slots: readonly Slot[]): SlotReading[] {
   const values = items.filter((item) => item.kind === "value");

@@ -1,5 +1,5 @@
 /**
- * A table's cell stream → the runs of numbers that belong to each template row.
+ * A table's cell stream → the run of cells that belongs to each template row.
  *
  * The template's rows are walked in order: a text cell that carries one of the next few rows'
  * label words opens that row, and the value and blank cells after it (up to the next label)
@@ -8,52 +8,61 @@
  */
 import type { RowDef, TableDef } from "../template/definitions";
 import type { BlankCell, Cell, TextCell, ValueCell } from "./cells";
+import { isRowLabel, labelText, rowMatches } from "./labels";
 
 export type RunItem = ValueCell | BlankCell;
 
 export interface RowRun {
-  row: RowDef;
+  rows: readonly RowDef[];
   label: TextCell;
   items: RunItem[];
+  /** a label or the table's end follows the run: a short run is the row as printed, not cut off */
+  closed: boolean;
+}
+
+export interface TableCells {
+  cells: readonly Cell[];
+  /** found by its heading: its first row is the template's first (a fragment may start anywhere) */
+  headed: boolean;
+  /** the document goes on after the table */
+  closed: boolean;
 }
 
 /** How many rows ahead a label may be found: a row whose label the report misspelt is skipped, not the table. */
 const LOOKAHEAD = 4;
 
-/** A label as compared: no spaces, no bracketed years (本年(2021)新收), no group words. */
-export function labelText(text: string, groupWords: readonly string[] = []): string {
-  let compact = text.replace(/\s+/g, "").replace(/\(\d{4}\)/g, "");
-  for (const word of groupWords) compact = compact.split(word).join("");
-  return compact;
-}
-
-function rowMatches(row: RowDef, text: string): boolean {
-  return row.labels.some((label) => text.includes(label));
-}
-
-/** The run of numbers after a label: to the next text cell, or to the end of the line when the row sits on one line. */
-function runAfter(cells: readonly Cell[], labelIndex: number): RunItem[] {
+/**
+ * The run after a label: value and blank cells up to the next row label (text that only
+ * continues the label, like a header cell, is passed over while no number has come yet),
+ * or to the end of the line when the row sits on one line.
+ */
+function runAfter(table: TableDef, cells: readonly Cell[], labelIndex: number, tableClosed: boolean): { items: RunItem[]; closed: boolean } {
   const label = cells[labelIndex];
   const items: RunItem[] = [];
+  let closed = tableClosed;
   for (let i = labelIndex + 1; i < cells.length; i++) {
     const cell = cells[i];
-    if (cell.kind === "text") break;
-    items.push(cell);
+    if (cell.kind !== "text") items.push(cell);
+    else if (items.length > 0 || isRowLabel(table, cell.text)) {
+      closed = true;
+      break;
+    }
   }
   const sameLine = items.filter((item) => item.line === label.line);
-  return sameLine.some((item) => item.kind === "value") ? sameLine : items;
+  return sameLine.some((item) => item.kind === "value") ? { items: sameLine, closed: true } : { items, closed };
 }
 
-export function findRowRuns(table: TableDef, cells: readonly Cell[]): RowRun[] {
+export function findRowRuns(table: TableDef, { cells, headed, closed }: TableCells): RowRun[] {
   const runs: RowRun[] = [];
   let next = 0;
   cells.forEach((cell, index) => {
     if (cell.kind !== "text" || next >= table.rows.length) return;
     const text = labelText(cell.text, table.groupWords);
-    const ahead = table.rows.slice(next, next + LOOKAHEAD);
+    const lookahead = runs.length === 0 && !headed ? table.rows.length : LOOKAHEAD;
+    const ahead = table.rows.slice(next, next + lookahead);
     const found = ahead.findIndex((row) => rowMatches(row, text));
     if (found < 0) return;
-    runs.push({ row: ahead[found], label: cell, items: runAfter(cells, index) });
+    runs.push({ rows: [ahead[found]], label: cell, ...runAfter(table, cells, index, closed) });
     next += found + 1;
   });
   return runs;
@@ -61,15 +70,18 @@ export function findRowRuns(table: TableDef, cells: readonly Cell[]): RowRun[] {
 
 /**
  * The reviews table prints its row labels as column headers and then one run of 15 numbers:
- * the first run of cells after the headers that holds a number.
+ * the first run holding a number after the first header. A table printed without numbers
+ * yields an empty run.
  */
-export function findSideBySideRun(cells: readonly Cell[]): RunItem[] {
+export function findSideBySideRun(table: TableDef, { cells, closed }: TableCells): RowRun | null {
+  const labelIndex = cells.findIndex((cell) => cell.kind === "text" && isRowLabel(table, cell.text));
+  if (labelIndex < 0) return null;
   let run: RunItem[] = [];
-  for (const cell of cells) {
-    if (cell.kind === "text") {
-      if (run.some((item) => item.kind === "value")) break;
-      run = [];
-    } else run.push(cell);
+  for (const cell of cells.slice(labelIndex + 1)) {
+    if (cell.kind !== "text") run.push(cell);
+    else if (run.some((item) => item.kind === "value")) return { rows: table.rows, label: cells[labelIndex] as TextCell, items: run, closed: true };
+    else run = [];
   }
-  return run.some((item) => item.kind === "value") ? run : [];
+  const items = run.some((item) => item.kind === "value") ? run : [];
+  return { rows: table.rows, label: cells[labelIndex] as TextCell, items, closed };
 }

@@ -1,65 +1,72 @@
 /**
- * Where each table's section starts and ends, found by the numbered headings 二 … 六 (which
- * may stand on their own line or inside a report flattened onto one line).
+ * Where each table is. Mostly the numbered headings 二 … 六 tell: a table runs from its
+ * heading to whatever comes next. A fragment or a page that prints the tables without headings
+ * shows a table by its header words (信息内容, 申请人情况, 结果维持) or by a row label standing
+ * alone in its cell.
  */
-import type { SectionId } from "../template/definitions";
+import { TEMPLATES, TEMPLATE_VERSIONS, type SectionId, type TableDef } from "../template/definitions";
+import type { Cell } from "./cells";
+import { findHeadings, type Heading } from "./headings";
+import { labelText } from "./labels";
 
-type HeadingId = SectionId | "problems" | "other";
+const TABLE_SECTIONS: readonly SectionId[] = ["proactive", "requests", "reviews"];
 
-/** The numbered headings; a table section runs from its heading to whichever heading comes next. */
-const HEADINGS: ReadonlyArray<{ id: HeadingId; pattern: RegExp }> = [
-  { id: "proactive", pattern: /二\s*[、.,]\s*主动公开政府信息情况/ },
-  { id: "requests", pattern: /三\s*[、.,]\s*(?:收到和处理|收到及处理)政府信息公开申请/ },
-  { id: "reviews", pattern: /四\s*[、.,]\s*[^。\n]{0,12}行政复议[^。\n]{0,8}行政诉讼/ },
-  { id: "problems", pattern: /五\s*[、.,]\s*[^。\n]{0,12}存在的(?:主要)?问题/ },
-  { id: "other", pattern: /六\s*[、.,]\s*其他需要报告的事项/ },
-];
-
-export interface Section {
-  id: SectionId;
+export interface TableRegion {
+  section: SectionId;
   /** document offsets [start, end) */
   start: number;
   end: number;
-  /** 1-based line of the heading */
+  /** 1-based line where the table (or its heading) starts */
   line: number;
-  /** a later heading closes the section: the document did not stop inside it */
+  /** found by its heading, not by its header words */
+  headed: boolean;
+  /** something follows the table: the document did not stop inside it */
   closed: boolean;
 }
 
-interface Heading {
-  id: HeadingId;
-  offset: number;
-  line: number;
+/** The section's tables in both templates: their header words and row labels are the signs of the table. */
+function tablesOf(section: SectionId): TableDef[] {
+  return TEMPLATE_VERSIONS.flatMap((v) => TEMPLATES[v].tables.filter((t) => t.section === section));
 }
 
-function findHeadings(lines: readonly string[]): Heading[] {
-  const found = new Map<HeadingId, Heading>();
-  let offset = 0;
-  lines.forEach((line, index) => {
-    for (const { id, pattern } of HEADINGS) {
-      const match = found.has(id) ? null : pattern.exec(line);
-      if (match) found.set(id, { id, offset: offset + match.index, line: index + 1 });
-    }
-    offset += line.length + 1;
-  });
-  return [...found.values()].sort((a, b) => a.offset - b.offset);
+/** A cell that opens the table: it starts with a header word, or it is a row label and nothing else. */
+function opensTable(cell: Cell, section: SectionId): boolean {
+  if (cell.kind !== "text") return false;
+  const text = labelText(cell.text);
+  return tablesOf(section).some(
+    (table) => table.anchors.some((anchor) => text.startsWith(anchor)) || table.rows.some((row) => labelText(row.label) === text),
+  );
 }
 
-/** The table sections the text has, in document order. */
-export function findSections(lines: readonly string[]): Section[] {
+/** Where a table without a heading starts: its first sign between `from` and `until`. */
+function findUnheaded(section: SectionId, cells: readonly Cell[], from: number, until: number): Heading | null {
+  const cell = cells.find((c) => c.offset >= from && c.offset < until && opensTable(c, section));
+  return cell ? { id: section, offset: cell.offset, line: cell.line } : null;
+}
+
+export function locateTables(lines: readonly string[], cells: readonly Cell[]): TableRegion[] {
   const headings = findHeadings(lines);
   const documentEnd = lines.reduce((sum, line) => sum + line.length + 1, 0);
-  const sections: Section[] = [];
-  headings.forEach((heading, i) => {
-    if (heading.id === "problems" || heading.id === "other") return;
-    const next = headings[i + 1];
-    sections.push({
-      id: heading.id,
-      start: heading.offset,
-      end: next ? next.offset : documentEnd,
-      line: heading.line,
-      closed: next !== undefined,
-    });
+  const starts: Array<Heading & { headed: boolean }> = [];
+  let from = 0;
+  for (const section of TABLE_SECTIONS) {
+    const heading = headings.find((h) => h.id === section);
+    const nextHeading = headings.find((h) => h.offset > from && h.id !== section);
+    const start = heading ?? findUnheaded(section, cells, from, nextHeading?.offset ?? documentEnd);
+    if (!start) continue;
+    starts.push({ ...start, headed: heading !== undefined });
+    from = start.offset;
+  }
+  const boundaries = [...headings.map((h) => h.offset), ...starts.map((s) => s.offset)];
+  return starts.map((start) => {
+    const end = Math.min(documentEnd, ...boundaries.filter((offset) => offset > start.offset));
+    return {
+      section: start.id as SectionId,
+      start: start.offset,
+      end,
+      line: start.line,
+      headed: start.headed,
+      closed: end < documentEnd,
+    };
   });
-  return sections;
 }

@@ -1,13 +1,12 @@
 /**
- * One table of the template read from the cells of its section: a value (or null) for every
- * field of the table, the line each came from, and what the reading noticed on the way (blank
- * cells, ambiguous glued digits, the last row read).
+ * One table of the template read from its cells: a value (or null) for every field of the
+ * table, the line each came from, and what the reading noticed on the way (blank cells,
+ * ambiguous glued digits, the last row read).
  */
 import type { RowDef, TableDef } from "../template/definitions";
 import { fieldKey, rowColumns } from "../template/fields";
-import type { Cell } from "./cells";
 import { fitRun, type Slot, type SlotReading } from "./fit";
-import { findRowRuns, findSideBySideRun, type RunItem } from "./rows";
+import { findRowRuns, findSideBySideRun, type RowRun, type TableCells } from "./rows";
 
 export interface TableReading {
   values: Record<string, number | null>;
@@ -22,19 +21,20 @@ export interface TableReading {
   lastRowComplete: boolean;
 }
 
-function rowSlots(table: TableDef, row: RowDef, offset = 0): Slot[] {
-  const columns = rowColumns(table, row);
-  return columns.map((column) => ({
-    key: fieldKey(row, column),
-    unit: column.unit ?? "count",
-    parts: column.sumOf?.map((id) => offset + columns.findIndex((c) => c.id === id)),
-  }));
-}
-
-/** The slots of several rows side by side, their sums shifted to each row's place. */
-function sideBySideSlots(table: TableDef): Slot[] {
+/** The slots of one or more rows side by side, each total pointing at its own row's parts. */
+function slotsOf(table: TableDef, rows: readonly RowDef[]): Slot[] {
   const slots: Slot[] = [];
-  for (const row of table.rows) slots.push(...rowSlots(table, row, slots.length));
+  for (const row of rows) {
+    const columns = rowColumns(table, row);
+    const offset = slots.length;
+    slots.push(
+      ...columns.map((column) => ({
+        key: fieldKey(row, column),
+        unit: column.unit ?? "count",
+        parts: column.sumOf?.map((id) => offset + columns.findIndex((c) => c.id === id)),
+      })),
+    );
+  }
   return slots;
 }
 
@@ -42,32 +42,30 @@ export function emptyReading(): TableReading {
   return { values: {}, provenance: {}, rowsRead: [], blank: [], ambiguous: [], lastRowComplete: true };
 }
 
+/** A row printed with no number at all, and not cut off by the document's end, has blank cells. */
+function readRun(run: RowRun, slots: readonly Slot[]): SlotReading[] {
+  if (run.items.length === 0 && run.closed) return slots.map(() => ({ value: null, line: run.label.line, blank: true, ambiguous: false }));
+  return fitRun(run.items, slots);
+}
+
 function record(reading: TableReading, slots: readonly Slot[], readings: readonly SlotReading[]): void {
   slots.forEach((slot, i) => {
     const r = readings[i];
     reading.values[slot.key] = r.value;
-    if (r.cell) reading.provenance[slot.key] = r.cell.line;
+    if (r.line !== null) reading.provenance[slot.key] = r.line;
     if (r.blank) reading.blank.push(slot.key);
     if (r.ambiguous) reading.ambiguous.push(slot.key);
   });
-  reading.lastRowComplete = readings.every((r) => r.cell !== null);
+  reading.lastRowComplete = readings.every((r) => r.line !== null);
 }
 
-export function readTable(table: TableDef, cells: readonly Cell[]): TableReading {
+export function readTable(table: TableDef, cells: TableCells): TableReading {
   const reading = emptyReading();
-  if (table.layout === "sideBySide") {
-    const run: RunItem[] = findSideBySideRun(cells);
-    if (run.length > 0) {
-      const slots = sideBySideSlots(table);
-      record(reading, slots, fitRun(run, slots));
-      reading.rowsRead = [...table.rows];
-    }
-    return reading;
-  }
-  for (const { row, items } of findRowRuns(table, cells)) {
-    const slots = rowSlots(table, row);
-    record(reading, slots, fitRun(items, slots));
-    reading.rowsRead.push(row);
+  const runs = table.layout === "sideBySide" ? [findSideBySideRun(table, cells)].filter((r) => r !== null) : findRowRuns(table, cells);
+  for (const run of runs) {
+    const slots = slotsOf(table, run.rows);
+    record(reading, slots, readRun(run, slots));
+    reading.rowsRead.push(...run.rows);
   }
   return reading;
 }

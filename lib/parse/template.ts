@@ -6,7 +6,7 @@
  */
 import { TEMPLATES, TEMPLATE_VERSIONS, type TemplateVersion } from "../template/definitions";
 import type { TextCell } from "./cells";
-import { labelText } from "./rows";
+import { labelText } from "./labels";
 
 /** How many of each template's marker words the tables' text cells carry. */
 function markerCounts(cells: readonly TextCell[]): Map<TemplateVersion, number> {

@@ -51,6 +51,11 @@ export interface TableDef {
    */
   groupWords?: readonly string[];
   /**
+   * Header words that open the table and nothing else (信息内容, 申请人情况, 结果维持): where a
+   * report lacks the section heading, a cell starting with one of them shows where the table is.
+   */
+  anchors: readonly string[];
+  /**
    * `rows`: each row is a label followed by its numbers. `sideBySide`: the row labels are column
    * headers and all rows' numbers follow them in one run (the reviews table).
    */
@@ -85,10 +90,13 @@ const items2019: ColumnDef[] = [
   { id: "decisions", label: "处理决定数量" },
 ];
 
+const PROACTIVE_ANCHORS = ["信息内容", "第二十条第(一)项", "第二十条第(五)项", "第二十条第(六)项", "第二十条第(八)项", "第二十条第(九)项"];
+
 const proactive2021: TableDef = {
   section: "proactive",
   heading: "二、主动公开政府信息情况",
   layout: "rows",
+  anchors: PROACTIVE_ANCHORS,
   columns: documents2021,
   rows: [
     { stem: "proactive.regulations", label: "规章", labels: ["规章"], group: "第二十条第(一)项", columns: documents2021 },
@@ -110,6 +118,7 @@ const proactive2019: TableDef = {
   section: "proactive",
   heading: "二、主动公开政府信息情况",
   layout: "rows",
+  anchors: PROACTIVE_ANCHORS,
   columns: documents2019,
   rows: [
     { stem: "proactive.regulations", label: "规章", labels: ["规章"], group: "第二十条第(一)项", columns: documents2019 },
@@ -179,11 +188,13 @@ const requestRowsTail: RowDef[] = [
 ];
 
 const REQUEST_GROUPS = ["本年度办理结果", "不予公开", "无法提供", "不予处理"];
+const REQUEST_ANCHORS = ["(本列数据的勾稽关系", "申请人情况", "法人或其他组织"];
 
 const requests2021: TableDef = {
   section: "requests",
   heading: "三、收到和处理政府信息公开申请情况",
   layout: "rows",
+  anchors: REQUEST_ANCHORS,
   columns: APPLICANT_COLUMNS,
   groupWords: [...REQUEST_GROUPS, "其他处理"],
   rows: [
@@ -199,6 +210,7 @@ const requests2019: TableDef = {
   section: "requests",
   heading: "三、收到和处理政府信息公开申请情况",
   layout: "rows",
+  anchors: REQUEST_ANCHORS,
   columns: APPLICANT_COLUMNS,
   groupWords: REQUEST_GROUPS,
   rows: [
@@ -223,6 +235,7 @@ const reviews: TableDef = {
   section: "reviews",
   heading: "四、政府信息公开行政复议、行政诉讼情况",
   layout: "sideBySide",
+  anchors: ["结果维持", "尚未审结", "未经复议直接起诉"],
   columns: RESULT_COLUMNS,
   rows: [
     { stem: "review", label: "行政复议", labels: ["行政复议"] },

@@ -1,0 +1,91 @@
+/**
+ * All the tables of a report: where they are, which template they follow, and every field of
+ * that template read (null where the report has no cell), with the facts the checks need.
+ */
+import type { TableFacts } from "../checks";
+import { TEMPLATES, templateForYear, type TableDef, type TemplateVersion } from "../template/definitions";
+import { fieldsOf } from "../template/fields";
+import { tokenizeLines, type Cell, type TextCell } from "./cells";
+import { locateTables, type TableRegion } from "./sections";
+import { emptyReading, readTable, type TableReading } from "./tables";
+import { templateOfTables } from "./template";
+
+/** The template most reports of unknown year follow, for the keys of a report without tables. */
+const CURRENT_TEMPLATE: TemplateVersion = "2021";
+
+export interface ReportTables {
+  template: TemplateVersion | null;
+  /** every field of the template (of the year's template when there are no tables) */
+  values: Record<string, number | null>;
+  provenance: Record<string, number>;
+  facts: TableFacts[];
+  blank: string[];
+  ambiguous: string[];
+}
+
+interface RegionReading {
+  table: TableDef;
+  region: TableRegion;
+  reading: TableReading;
+}
+
+function cellsIn(cells: readonly Cell[], region: TableRegion): Cell[] {
+  return cells.filter((cell) => cell.offset >= region.start && cell.offset < region.end);
+}
+
+function readRegions(version: TemplateVersion, cells: readonly Cell[], regions: readonly TableRegion[]): RegionReading[] {
+  return TEMPLATES[version].tables.flatMap((table) => {
+    const region = regions.find((r) => r.section === table.section);
+    if (!region) return [];
+    const reading = readTable(table, { cells: cellsIn(cells, region), headed: region.headed, closed: region.closed });
+    return [{ table, region, reading }];
+  });
+}
+
+/** What a table's reading says about the table as a whole, for table.missing and table.truncated. */
+function tableFacts({ table, region, reading }: RegionReading): TableFacts {
+  const facts = { section: table.section, line: region.line };
+  if (reading.rowsRead.length === 0) return { ...facts, state: region.closed ? "missing" : "truncated" };
+  const lastRow = reading.rowsRead[reading.rowsRead.length - 1];
+  const whole = lastRow === table.rows[table.rows.length - 1] && reading.lastRowComplete;
+  if (region.closed || whole) return { ...facts, state: "complete" };
+  const lastKey = Object.keys(reading.provenance).find((key) => key.startsWith(`${lastRow.stem}.`));
+  return { ...facts, state: "truncated", lastRow: lastRow.label, lastRowLine: lastKey ? reading.provenance[lastKey] : undefined };
+}
+
+function merge(a: TableReading, b: TableReading): TableReading {
+  return {
+    values: { ...a.values, ...b.values },
+    provenance: { ...a.provenance, ...b.provenance },
+    rowsRead: [...a.rowsRead, ...b.rowsRead],
+    blank: [...a.blank, ...b.blank],
+    ambiguous: [...a.ambiguous, ...b.ambiguous],
+    lastRowComplete: b.lastRowComplete,
+  };
+}
+
+export function readReportTables(lines: readonly string[], year: number | null): ReportTables {
+  const cells = tokenizeLines(lines);
+  const regions = locateTables(lines, cells);
+  const tableText = regions.flatMap((r) => cellsIn(cells, r)).filter((c): c is TextCell => c.kind === "text");
+  const yearTemplate = year === null ? null : templateForYear(year);
+  const marked = templateOfTables(tableText);
+  const readings = readRegions(marked ?? yearTemplate ?? CURRENT_TEMPLATE, cells, regions);
+  const hasTables = readings.some((r) => r.reading.rowsRead.length > 0);
+  // tables that look alike in both templates (the reviews table alone) follow the one the year prescribes
+  const template = marked ?? (hasTables ? yearTemplate : null);
+
+  const values: Record<string, number | null> = {};
+  for (const field of fieldsOf(template ?? yearTemplate ?? CURRENT_TEMPLATE)) values[field.key] = null;
+  const merged = readings.reduce((all, r) => merge(all, r.reading), emptyReading());
+  for (const [key, value] of Object.entries(merged.values)) if (key in values) values[key] = value;
+
+  return {
+    template,
+    values,
+    provenance: merged.provenance,
+    facts: readings.map(tableFacts),
+    blank: merged.blank,
+    ambiguous: merged.ambiguous,
+  };
+}
