@@ -47,7 +47,7 @@ export function withoutSpam(text: string): string {
  */
 export function nameAtEnd(fragment: string): string | null {
   const lastPiece = withoutSpam(fragment).split(SEPARATORS).filter(Boolean).at(-1) ?? "";
-  let name = withoutSpam(lastPiece).replace(NAME_TIES, "").replace(LEAD_IN, "").replace(SENTENCE_OPENERS, "");
+  let name = lastPiece.replace(NAME_TIES, "").replace(LEAD_IN, "").replace(SENTENCE_OPENERS, "");
   // a title's 政府信息公开 swallowed the 政府 of 人民政府
   if (name.endsWith("人民")) name += "政府";
   return isAgencyName(name) ? name : null;

@@ -6,7 +6,7 @@
  * 依申请公开工作方案》).
  * A text that only says 我局 or 本镇 names no agency.
  */
-import { isAgencyName, nameAtEnd, withoutSpam } from "./agency-name";
+import { nameAtEnd, withoutSpam } from "./agency-name";
 import { isTableLine, plainLine, proseClauses, type Clause } from "./prose";
 import { quotedTitles, titleLines } from "./title";
 import { INTERNAL_UNITS, SENTENCE_OPENERS, SUBJECT_VERBS } from "./vocabulary";
@@ -110,9 +110,11 @@ function subjectOf(clause: Clause): string | null {
   return null;
 }
 
-/** The text before its first table: where the report speaks about itself. */
+const SECOND_SECTION = /^二\s*、/;
+
+/** The text before its first table or second section: where the report speaks about itself. */
 function openingLines(lines: readonly string[]): readonly string[] {
-  const end = lines.findIndex((line) => isTableLine(line) || /^\s*二\s*、/.test(plainLine(line)));
+  const end = lines.findIndex((line) => isTableLine(line) || SECOND_SECTION.test(plainLine(line)));
   return end < 0 ? lines : lines.slice(0, end);
 }
 
@@ -121,14 +123,14 @@ const SELF_REFERENCE = /我(街|镇|乡|局|办|委|区|县|市|厅|中心)/;
 // 《桥中街道政府信息依申请公开工作方案》, 《北京街道办事处信息公开指南》
 const OWN_RULES = /《([^《》]{2,30}?)(?:政府|政务)?(?:信息)?(?:依申请)?公开[^《》]*》/g;
 
-/** A rule book the agency made for itself, when its name ends like the agency that speaks. */
+/** A rule book the agency made for itself: one named for the kind of agency the text speaks as. */
 function fromOwnRules(lines: readonly string[]): AgencyReading | null {
   const kind = lines.map((l) => SELF_REFERENCE.exec(l)?.[1]).find(Boolean);
   if (!kind) return null;
   for (let i = 0; i < lines.length; i++) {
-    for (const m of plainLine(lines[i]).matchAll(OWN_RULES)) {
-      const name = m[1].replace(/人民$/, "人民政府");
-      if (isAgencyName(name) && name.includes(kind)) return { agency: name, line: i + 1 };
+    for (const rules of plainLine(lines[i]).matchAll(OWN_RULES)) {
+      const name = nameAtEnd(rules[1]);
+      if (name?.includes(kind)) return { agency: name, line: i + 1 };
     }
   }
   return null;

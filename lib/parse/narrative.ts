@@ -50,6 +50,8 @@ const CATEGORY = /(?<!各)类(?:信息)?(?:共|共计|达|计)?\s*$/;
 const OTHER_WORK = /解读|回应|访谈|发布会|会议|活动|培训|留言|咨询|建议|提案/;
 // 发布136条信息: the count of one channel's posts, worded after the number
 const COUNT_BEFORE_NOUN = /^\s*(?:政府|政务)?信息/;
+// matters (项) and cases (宗) are not items of information; "" is a count after 数量 (信息数量304)
+const ITEM_UNITS = new Set(["条", "件", "篇", "份", "次", ""]);
 
 type Tier = "items" | "documents";
 
@@ -89,9 +91,6 @@ function totalLaterInSentence(clauses: Clause[], at: number): Figure | null {
   }
   return null;
 }
-
-// matters (项) and cases (宗) are not items of information
-const ITEM_UNITS = new Set(["条", "件", "篇", "份", "次", ""]);
 
 /** The first count of items in a clause, read with the disclosure verb nearest before it. */
 function disclosureIn(clause: Clause): Disclosure | null {

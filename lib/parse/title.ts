@@ -27,7 +27,7 @@ const DATED_TITLE = new RegExp(String.raw`^(?<pre>.*?)${YEAR}\s*${MID}${REPORT}(
 const SHORT_TITLE = /^(?<pre>.*?)(?<year>(?:19|20)\d{2})\s*年年?报(?!告)(?<post>.*)$/;
 // a title line with its year after it, (2023年度), or on the line before: 河包镇政府信息公开工作年度报告
 const UNDATED_TITLE =
-  /^(?<pre>.*?)(?:政府|政务)?信息公开(?:工作)?年度(?:工作)?报\s*告(?<post>\s*(?:[(]\s*(?<year>(?:19|20)\d{2})\s*年?度?\s*[)])?.*)$/;
+  /^(?<pre>.*?)(?:政府|政务)?信息公开(?:工作)?年度(?:工作)?报\s*告(?<post>\s*(?:\(\s*(?<year>(?:19|20)\d{2})\s*年?度?\s*\))?.*)$/;
 
 // a title line is short and is not a sentence
 const TITLE_LINE_MAX = 70;

@@ -1,9 +1,10 @@
 /**
  * The area an agency serves, as a gazetteer entry: the most specific place its name gives
  * (镇巴县人民政府办公室 → 镇巴县 610728), told apart from its namesakes by the places around it
- * (金峰镇 of 重庆市开州区, not of 福州市长乐区). An agency whose name gives no place (交通运输局 on a
- * mirror that cut the county away) takes the place the text puts right before its own words
- * (永嘉交通). Null when no place is given, or when the namesakes cannot be told apart.
+ * (金峰镇 of 重庆市开州区, not of 福州市长乐区). An agency whose name gives no full place name may
+ * start with a short one (平潭综合实验区), or, when a mirror cut the county away (交通运输局), take
+ * the place the text puts right before its own words (永嘉交通). Null when no place is given, or
+ * when the namesakes cannot be told apart.
  */
 import type { RegionRef } from "../parse/types";
 import type { Region } from "./gazetteer";
