@@ -9,8 +9,8 @@ export const AGENCY_SUFFIXES = [
   "镇", "乡", "街道", "街", "区", "县", "市", "州", "盟", "旗", "省", "自治区", "所", "院",
 ];
 
-/** Names that only say "a government of some level", not which one. */
-export const BARE_AGENCY_NAMES = /^(?:[省市县区乡镇]*|街道|街镇|镇街)(?:人民)?(?:政府|办公室|办事处)?$/;
+/** Names that only say "a government of some level", not which one: 县人民政府, 乡镇, 区委区政府. */
+export const BARE_AGENCY_NAMES = /^(?:[省市县区乡镇街]|街道|党?委|党工委|人民|政府|办公室|办事处|和|及)+$/;
 
 /** A name never starts with a self-reference or a quantifier: 我局, 本镇, 全县, 各级. */
 export const NOT_A_NAME_START = /^(?:我|本|该|全|各|此|贵|上级|下级|有关|相关)/;
