@@ -1,0 +1,61 @@
+/**
+ * npm run generate-sample -- [--out DIR] [--seed N]
+ *
+ * Writes the sample corpus (synthetic reports of 镇巴县, 2021–2025, marked 【样例数据】) as text
+ * files under DIR/YEAR/, and its answer key DIR/labels.json. Files written by an earlier run
+ * (those its labels.json lists) are removed first; nothing else in DIR is touched.
+ */
+import { Command, InvalidArgumentError } from "commander";
+import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { dirname, join, resolve } from "node:path";
+import { generateSampleCorpus, type SampleCorpus } from "../lib/sample/corpus";
+
+const DEFAULT_SAMPLE_DIR = "data/sample";
+const LABELS_FILE = "labels.json";
+
+function main(argv: string[]): void {
+  const options = new Command("generate-sample")
+    .description("生成样例年报 (write the synthetic sample corpus and its answer key)")
+    .option("--out <dir>", "output folder", DEFAULT_SAMPLE_DIR)
+    .option("--seed <n>", "random seed: the same seed gives the same corpus", seedNumber, 1)
+    .parse(argv)
+    .opts<{ out: string; seed: number }>();
+  const out = resolve(options.out);
+  const corpus = generateSampleCorpus(options.seed);
+  removePreviousRun(out);
+  for (const file of corpus.files) {
+    const path = join(out, file.path);
+    mkdirSync(dirname(path), { recursive: true });
+    writeFileSync(path, file.text);
+  }
+  writeFileSync(join(out, LABELS_FILE), labelsJson(corpus));
+  const faulty = corpus.files.filter((f) => f.label.errors.length > 0).length;
+  console.log(`${corpus.files.length} sample reports (${faulty} with a deliberate error) and ${LABELS_FILE} written to ${options.out} (seed ${corpus.seed})`);
+}
+
+function seedNumber(value: string): number {
+  const seed = Number(value);
+  if (!Number.isSafeInteger(seed) || seed < 0) throw new InvalidArgumentError("the seed is a whole number ≥ 0");
+  return seed;
+}
+
+function removePreviousRun(out: string): void {
+  const labels = join(out, LABELS_FILE);
+  if (!existsSync(labels)) return;
+  const previous = JSON.parse(readFileSync(labels, "utf8")) as { files?: Record<string, unknown> };
+  for (const path of Object.keys(previous.files ?? {})) rmSync(join(out, path), { force: true });
+}
+
+/** The answer key: one line per file, so a diff between two seeds stays readable. */
+function labelsJson(corpus: SampleCorpus): string {
+  const head = { seed: corpus.seed, countyCode: corpus.countyCode, years: corpus.years, files: corpus.files.length };
+  const files = corpus.files.map((f) => `    ${JSON.stringify(f.path)}: ${JSON.stringify(f.label)}`);
+  return `{\n  "generator": ${JSON.stringify(head)},\n  "files": {\n${files.join(",\n")}\n  }\n}\n`;
+}
+
+try {
+  main(process.argv);
+} catch (error) {
+  console.error(`generate-sample: ${error instanceof Error ? error.message : String(error)}`);
+  process.exitCode = 1;
+}
