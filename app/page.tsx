@@ -21,6 +21,9 @@ import { SyntheticBanner } from "./ui/synthetic-banner";
 
 const STACKED: YearlyViewId[] = ["requests", "reviews", "litigation"];
 
+/** a city's agencies fit; a province's are in the CSV */
+const AGENCY_ROWS_SHOWN = 500;
+
 export default async function OverviewPage({ searchParams }: { searchParams: Promise<SearchParams> }) {
   const filters = parseFilters(await searchParams);
   const db = getDatabase();
@@ -54,7 +57,7 @@ export default async function OverviewPage({ searchParams }: { searchParams: Pro
         ))}
       </div>
       <Panel view="agencies" query={query}>
-        <DataTable table={fetchTable(db, scope, "agencies")} empty="所选地区和年度没有年报。" />
+        <DataTable table={fetchTable(db, scope, "agencies")} empty="所选地区和年度没有年报。" limit={AGENCY_ROWS_SHOWN} />
       </Panel>
     </>
   );

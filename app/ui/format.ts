@@ -11,3 +11,10 @@ export function formatNumber(value: number | null | undefined): string {
 export function formatShare(value: number | null): string {
   return value == null ? "—" : `${(value * 100).toFixed(1)}%`;
 }
+
+const COMPACT = new Intl.NumberFormat("zh-CN", { notation: "compact", maximumFractionDigits: 1 });
+
+/** Axis ticks, short enough for a narrow axis: 2,800 → 2800, 330,000 → 33万 */
+export function formatTick(value: number): string {
+  return COMPACT.format(value);
+}

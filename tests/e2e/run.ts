@@ -4,6 +4,7 @@
  * a free port and drives headless Chromium through the overview. Screenshots and logs go to
  * test-results/. Exit code 1 on the first failed check.
  */
+import assert from "node:assert/strict";
 import { mkdirSync, mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
@@ -24,6 +25,18 @@ const CHROMIUM = {
 };
 
 const seconds = (ms: number) => `${(ms / 1000).toFixed(1)} s`;
+
+/** Before any ingest the overview says, in Chinese, that nothing is loaded and how to load it. */
+async function checkWithoutDatabase(missing: string, serverLog: string): Promise<void> {
+  const server = await startServer(ROOT, missing, serverLog);
+  try {
+    const html = await (await fetch(`${server.url}/`)).text();
+    assert.match(html, /尚未导入年报数据/);
+    assert.match(html, /npm run ingest/);
+  } finally {
+    await server.stop();
+  }
+}
 
 async function main(): Promise<void> {
   mkdirSync(RESULTS, { recursive: true });
@@ -53,6 +66,7 @@ async function main(): Promise<void> {
       expected.close();
       await server.stop();
     }
+    await checkWithoutDatabase(join(work, "missing.db"), log("server-empty"));
     console.log(`e2e: all checks passed (screenshots in ${RESULTS})`);
   } finally {
     rmSync(work, { recursive: true, force: true });

@@ -5,7 +5,7 @@
  */
 import { Bar, BarChart, CartesianGrid, Tooltip, XAxis, YAxis } from "recharts";
 import type { YearPoint } from "@/lib/queries/yearly";
-import { formatNumber } from "../format";
+import { formatNumber, formatTick } from "../format";
 import type { Series } from "./series";
 
 export function SmallMultiples({ data, series }: { data: YearPoint[]; series: Series[] }) {
@@ -17,7 +17,7 @@ export function SmallMultiples({ data, series }: { data: YearPoint[]; series: Se
           <BarChart responsive style={{ width: "100%", height: 160 }} data={data} margin={{ top: 4, right: 4, bottom: 0, left: 0 }}>
             <CartesianGrid vertical={false} strokeDasharray="3 3" />
             <XAxis dataKey="year" interval={0} />
-            <YAxis width={48} tickFormatter={formatNumber} />
+            <YAxis width={48} tickFormatter={formatTick} />
             <Tooltip formatter={(value) => formatNumber(value as number | null)} labelFormatter={(year) => `${year}年`} />
             <Bar dataKey={s.key} name={s.label} fill="#1565c0" isAnimationActive={false} />
           </BarChart>

@@ -2,7 +2,7 @@
 /** Figures that add up to a whole (the outcomes of the year's requests), stacked per year. */
 import { Bar, BarChart, CartesianGrid, Legend, Tooltip, XAxis, YAxis } from "recharts";
 import type { YearPoint } from "@/lib/queries/yearly";
-import { formatNumber } from "../format";
+import { formatNumber, formatTick } from "../format";
 import { colorOf } from "./colors";
 import type { Series } from "./series";
 
@@ -13,7 +13,7 @@ export function StackedYearBars({ data, series }: { data: YearPoint[]; series: S
     <BarChart responsive style={{ width: "100%", height: 300 }} data={data} margin={{ top: 8, right: 8, bottom: 0, left: 0 }}>
       <CartesianGrid vertical={false} strokeDasharray="3 3" />
       <XAxis dataKey="year" interval={0} />
-      <YAxis allowDecimals={false} width={56} tickFormatter={formatNumber} />
+      <YAxis allowDecimals={false} width={56} tickFormatter={formatTick} />
       <Tooltip formatter={(value) => formatNumber(value as number | null)} labelFormatter={(year) => `${year}年`} itemSorter={rank} />
       <Legend itemSorter={rank} />
       {series.map((s) => (
