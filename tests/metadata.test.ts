@@ -145,7 +145,8 @@ describe("year", () => {
 
 describe("agency names", () => {
   it("accept agency endings and refuse self-references, bare levels and non-names", () => {
-    expect(["黎坝镇", "区统计局", "海南州人民政府", "佳荣里街", "桃园开发区管委会"].map(isAgencyName)).toEqual([true, true, true, true, true]);
+    const names = ["黎坝镇", "区统计局", "海南州人民政府", "佳荣里街", "桃园开发区管委会", "中共镇巴县委组织部", "镇巴县消防救援大队"];
+    expect(names.map(isAgencyName)).toEqual(Array(names.length).fill(true));
     const notNames = ["我局", "本镇", "全县", "县人民政府", "区委区政府", "市区", "乡镇", "政府网站", "成立小组", "党政办"];
     expect(notNames.map(isAgencyName)).toEqual(Array(notNames.length).fill(false));
   });

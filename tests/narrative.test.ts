@@ -63,8 +63,8 @@ describe("items disclosed on the agency's own initiative", () => {
     expect(say("召开新闻发布会3次,发布政策解读5篇。")).toMatchObject({ proactiveItems: null });
   });
 
-  it("reads 各类信息 as every category, not one", () => {
-    expect(say("全年通过门户网站公开各类信息1234条。")).toMatchObject({ proactiveItems: 1234 });
+  it("reads 各类信息 as every category, not one, and a thousands separator as part of the number", () => {
+    expect(say("全年通过门户网站公开各类信息1,234条。")).toMatchObject({ proactiveItems: 1234 });
   });
 });
 
@@ -78,6 +78,12 @@ describe("requests received", () => {
     expect(say("本局2024年度收到4件针对本部门有关政府信息公开事务的申请")).toMatchObject({ requestsReceived: 4 });
     expect(say("2021年,山西省交通运输厅共收到依申请公开16项,办理15项")).toMatchObject({ requestsReceived: 16 });
     expect(say("全年共收到、办理依申请公开 0件,其中当面申请 0 件")).toMatchObject({ requestsReceived: 0 });
+    expect(say("本年度新收政府信息公开申请3件,上年结转1件。")).toMatchObject({ requestsReceived: 3 });
+  });
+
+  it("does not read a table row run into the prose as a statement", () => {
+    // 010, PDF text: 一、本年新收政府信息公开申请数量 3001 53 0 0 61 4 3119
+    expect(read("010").narrative.requestsReceived).toBeNull();
   });
 
   it("reads 0 where the text says none were received", () => {

@@ -110,7 +110,7 @@ function disclosureIn(clause: Clause): Disclosure | null {
 
 // ---- requests received ----------------------------------------------------------------------
 
-const RECEIVE = /收到|受理|接到|接收|收悉/;
+const RECEIVE = /收到|受理|接到|接收|收悉|新收/;
 // 未收到, 没有收到, 未曾接到, 无依申请公开事项; but 未予受理 and 无法受理 are answers to requests received
 const NONE_RECEIVED = /(?:未|没有|尚未)[^,予法]{0,2}(?:收到|受理|接到|接收)|(?:无|没有)(?:政府信息)?(?:依申请公开|公开申请)/;
 // applications for licences, reviews, lawsuits and complaints are not information requests
@@ -123,7 +123,8 @@ function requestsReceived(clauses: Clause[]): Figure | null {
     if (NONE_RECEIVED.test(text)) return { value: 0, line };
     const verb = RECEIVE.exec(text);
     if (!verb) continue;
-    const count = countsIn(text).find((c) => c.start >= verb.index);
+    // a count with its unit: 新收…申请数量 3001 53 0 is a table row run into the prose
+    const count = countsIn(text).find((c) => c.start >= verb.index && c.unit !== "");
     if (count) return exact(count, line);
   }
   return null;

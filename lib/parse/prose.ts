@@ -27,7 +27,8 @@ export interface Clause {
 }
 
 const SENTENCE_BREAK = /[。;!?]+/;
-const CLAUSE_BREAK = /[,:]+/;
+// a comma between a digit and three more is a thousands separator (1,234条), not a clause break
+const CLAUSE_BREAK = /:+|(?<!\d),+|,+(?!\d{3}(?!\d))/;
 
 /** The prose clauses of the text in reading order; table rows are not prose. A line ends a sentence. */
 export function proseClauses(lines: readonly string[]): Clause[] {
