@@ -37,7 +37,7 @@ function readRegions(version: TemplateVersion, cells: readonly Cell[], regions: 
   return TEMPLATES[version].tables.flatMap((table) => {
     const region = regions.find((r) => r.section === table.section);
     if (!region) return [];
-    const reading = readTable(table, { cells: cellsIn(cells, region), headed: region.headed, closed: region.closed });
+    const reading = readTable(table, { cells: cellsIn(cells, region), midTable: region.midTable, closed: region.closed });
     return [{ table, region, reading }];
   });
 }

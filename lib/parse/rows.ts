@@ -22,8 +22,8 @@ export interface RowRun {
 
 export interface TableCells {
   cells: readonly Cell[];
-  /** found by its heading: its first row is the template's first (a fragment may start anywhere) */
-  headed: boolean;
+  /** a fragment that starts mid-table: its first row may be any row of the template */
+  midTable: boolean;
   /** the document goes on after the table */
   closed: boolean;
 }
@@ -32,18 +32,23 @@ export interface TableCells {
 const LOOKAHEAD = 4;
 
 /**
- * The run after a label: value and blank cells up to the next row label (text that only
- * continues the label, like a header cell, is passed over while no number has come yet),
- * or to the end of the line when the row sits on one line.
+ * The run after a label: value and blank cells up to the label of a row that may come next
+ * (text that only continues the label, a header cell or a label split over two lines, is passed
+ * over while no number has come yet), or to the end of the line when the row sits on one line.
  */
-function runAfter(table: TableDef, cells: readonly Cell[], labelIndex: number, tableClosed: boolean): { items: RunItem[]; closed: boolean } {
+function runAfter(
+  cells: readonly Cell[],
+  labelIndex: number,
+  startsNextRow: (text: string) => boolean,
+  tableClosed: boolean,
+): { items: RunItem[]; closed: boolean } {
   const label = cells[labelIndex];
   const items: RunItem[] = [];
   let closed = tableClosed;
   for (let i = labelIndex + 1; i < cells.length; i++) {
     const cell = cells[i];
     if (cell.kind !== "text") items.push(cell);
-    else if (items.length > 0 || isRowLabel(table, cell.text)) {
+    else if (items.length > 0 || startsNextRow(cell.text)) {
       closed = true;
       break;
     }
@@ -52,18 +57,20 @@ function runAfter(table: TableDef, cells: readonly Cell[], labelIndex: number, t
   return sameLine.some((item) => item.kind === "value") ? { items: sameLine, closed: true } : { items, closed };
 }
 
-export function findRowRuns(table: TableDef, { cells, headed, closed }: TableCells): RowRun[] {
+export function findRowRuns(table: TableDef, { cells, midTable, closed }: TableCells): RowRun[] {
   const runs: RowRun[] = [];
   let next = 0;
   cells.forEach((cell, index) => {
     if (cell.kind !== "text" || next >= table.rows.length) return;
     const text = labelText(cell.text, table.groupWords);
-    const lookahead = runs.length === 0 && !headed ? table.rows.length : LOOKAHEAD;
+    const lookahead = runs.length === 0 && midTable ? table.rows.length : LOOKAHEAD;
     const ahead = table.rows.slice(next, next + lookahead);
     const found = ahead.findIndex((row) => rowMatches(row, text));
     if (found < 0) return;
-    runs.push({ rows: [ahead[found]], label: cell, ...runAfter(table, cells, index, closed) });
     next += found + 1;
+    const following = table.rows.slice(next, next + LOOKAHEAD);
+    const startsNextRow = (t: string) => following.some((row) => rowMatches(row, labelText(t, table.groupWords)));
+    runs.push({ rows: [ahead[found]], label: cell, ...runAfter(cells, index, startsNextRow, closed) });
   });
   return runs;
 }

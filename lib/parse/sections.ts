@@ -18,8 +18,8 @@ export interface TableRegion {
   end: number;
   /** 1-based line where the table (or its heading) starts */
   line: number;
-  /** found by its heading, not by its header words */
-  headed: boolean;
+  /** the region opens on a row label, not on a heading or a header: a fragment that starts mid-table */
+  midTable: boolean;
   /** something follows the table: the document did not stop inside it */
   closed: boolean;
 }
@@ -29,32 +29,40 @@ function tablesOf(section: SectionId): TableDef[] {
   return TEMPLATE_VERSIONS.flatMap((v) => TEMPLATES[v].tables.filter((t) => t.section === section));
 }
 
-/** A cell that opens the table: it starts with a header word, or it is a row label and nothing else. */
-function opensTable(cell: Cell, section: SectionId): boolean {
-  if (cell.kind !== "text") return false;
-  const text = labelText(cell.text);
-  return tablesOf(section).some(
-    (table) => table.anchors.some((anchor) => text.startsWith(anchor)) || table.rows.some((row) => labelText(row.label) === text),
-  );
+function opensWithHeader(text: string, section: SectionId): boolean {
+  return tablesOf(section).some((table) => table.anchors.some((anchor) => text.startsWith(anchor)));
 }
 
-/** Where a table without a heading starts: its first sign between `from` and `until`. */
-function findUnheaded(section: SectionId, cells: readonly Cell[], from: number, until: number): Heading | null {
-  const cell = cells.find((c) => c.offset >= from && c.offset < until && opensTable(c, section));
-  return cell ? { id: section, offset: cell.offset, line: cell.line } : null;
+function isWholeRowLabel(text: string, section: SectionId): boolean {
+  return tablesOf(section).some((table) => table.rows.some((row) => labelText(row.label) === text));
+}
+
+interface TableStart extends Heading {
+  midTable: boolean;
+}
+
+/** Where a table without a heading starts: the first cell between `from` and `until` that starts with a header word or is a row label and nothing else. */
+function findUnheaded(section: SectionId, cells: readonly Cell[], from: number, until: number): TableStart | null {
+  for (const cell of cells) {
+    if (cell.kind !== "text" || cell.offset < from || cell.offset >= until) continue;
+    const text = labelText(cell.text);
+    const header = opensWithHeader(text, section);
+    if (header || isWholeRowLabel(text, section)) return { id: section, offset: cell.offset, line: cell.line, midTable: !header };
+  }
+  return null;
 }
 
 export function locateTables(lines: readonly string[], cells: readonly Cell[]): TableRegion[] {
   const headings = findHeadings(lines);
   const documentEnd = lines.reduce((sum, line) => sum + line.length + 1, 0);
-  const starts: Array<Heading & { headed: boolean }> = [];
+  const starts: TableStart[] = [];
   let from = 0;
   for (const section of TABLE_SECTIONS) {
     const heading = headings.find((h) => h.id === section);
     const nextHeading = headings.find((h) => h.offset > from && h.id !== section);
-    const start = heading ?? findUnheaded(section, cells, from, nextHeading?.offset ?? documentEnd);
+    const start = heading ? { ...heading, midTable: false } : findUnheaded(section, cells, from, nextHeading?.offset ?? documentEnd);
     if (!start) continue;
-    starts.push({ ...start, headed: heading !== undefined });
+    starts.push(start);
     from = start.offset;
   }
   const boundaries = [...headings.map((h) => h.offset), ...starts.map((s) => s.offset)];
@@ -65,7 +73,7 @@ export function locateTables(lines: readonly string[], cells: readonly Cell[]): 
       start: start.offset,
       end,
       line: start.line,
-      headed: start.headed,
+      midTable: start.midTable,
       closed: end < documentEnd,
     };
   });
