@@ -41,22 +41,16 @@ export function Filters({ levels, years, current }: Props) {
           </select>
         </label>
       ))}
-      <label>
-        <span>起始年度</span>
-        <select name="from" defaultValue={current.from} onChange={(e) => show({ ...current, from: Number(e.target.value) })}>
-          {years.map((year) => (
-            <option key={year} value={year}>{`${year}年`}</option>
-          ))}
-        </select>
-      </label>
-      <label>
-        <span>截止年度</span>
-        <select name="to" defaultValue={current.to} onChange={(e) => show({ ...current, to: Number(e.target.value) })}>
-          {years.map((year) => (
-            <option key={year} value={year}>{`${year}年`}</option>
-          ))}
-        </select>
-      </label>
+      {(["from", "to"] as const).map((end) => (
+        <label key={end}>
+          <span>{end === "from" ? "起始年度" : "截止年度"}</span>
+          <select name={end} defaultValue={current[end]} onChange={(e) => show({ ...current, [end]: Number(e.target.value) })}>
+            {years.map((year) => (
+              <option key={year} value={year}>{`${year}年`}</option>
+            ))}
+          </select>
+        </label>
+      ))}
       {pending && <span className="filters-pending">正在更新…</span>}
     </form>
   );
