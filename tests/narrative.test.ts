@@ -36,6 +36,11 @@ describe("items disclosed on the agency's own initiative", () => {
     expect(say("2024年通过政府网站主动公开信息101条,①组织机构类信息9条。②政府文件类信息76条。")).toMatchObject({ proactiveItems: 101 });
   });
 
+  it("takes the statement worded as the whole over a channel's figure before it", () => {
+    expect(say("在县政府网站发布动态信息50条。全年共主动公开政府信息200条。")).toMatchObject({ proactiveItems: 200 });
+    expect(say("2022年我镇公开政府信息243条,在门户网站的“镇场工作”栏目公开了63条动态信息")).toMatchObject({ proactiveItems: 243 });
+  });
+
   it("takes the total when the sentence adds the channels up after the first", () => {
     expect(say("通过政府网站公开信息120条,通过微信公众号发布信息80条,共计200条。")).toMatchObject({ proactiveItems: 200 });
   });

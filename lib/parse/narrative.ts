@@ -57,27 +57,37 @@ type Tier = "items" | "documents";
 
 interface Disclosure {
   tier: Tier;
+  /** worded as the whole: 主动公开, 共, 累计 */
+  whole: boolean;
   figure: Figure;
+  /** index of the clause */
+  at: number;
 }
 
 /**
- * The first statement of disclosed items decides, unless its sentence goes on to add the channels
- * up (…共计200条). Items of information (信息) outrank documents and posts (文件11份, 文稿等44篇),
- * which only count when no item figure is given.
+ * The statement of the year's disclosed items: the first worded as the whole (主动公开…, 共…,
+ * 累计…), else the first of all, unless its sentence goes on to add the channels up (…共计200条).
+ * Items of information (信息) outrank documents and posts (文件11份, 文稿等44篇), which only count
+ * when no item figure is given.
  */
 function proactiveItems(clauses: Clause[]): Figure | null {
-  let firstDocuments: Figure | null = null;
+  const found: Disclosure[] = [];
   for (const [at, clause] of clauses.entries()) {
     if (clause.text.includes("申请")) continue;
     if (BLANK_TOTAL.test(clause.text)) return null;
-    const found = disclosureIn(clause);
-    if (found?.tier === "items") return totalLaterInSentence(clauses, at) ?? found.figure;
-    if (found && !firstDocuments) firstDocuments = found.figure;
+    const disclosure = disclosureIn(clause, at);
+    if (disclosure) found.push(disclosure);
   }
-  return firstDocuments;
+  const items = found.filter((d) => d.tier === "items");
+  const chosen = items.find((d) => d.whole) ?? items[0];
+  if (chosen) return totalLaterInSentence(clauses, chosen.at) ?? chosen.figure;
+  const documents = found.find((d) => d.tier === "documents");
+  return documents?.figure ?? null;
 }
 
 const TOTAL = /共计|合计|总计|总共|一共|累计|总数|共有/;
+// the whole year's items rather than one channel's: 主动公开, 共发布 (not 公共), 累计公开, 总数
+const WHOLE = new RegExp(`主动公开|(?<!公)共|${TOTAL.source}`);
 
 /** 网站公开信息120条,微信发布信息80条,共计200条: the total that follows a first figure of one channel. */
 function totalLaterInSentence(clauses: Clause[], at: number): Figure | null {
@@ -93,7 +103,7 @@ function totalLaterInSentence(clauses: Clause[], at: number): Figure | null {
 }
 
 /** The first count of items in a clause, read with the disclosure verb nearest before it. */
-function disclosureIn(clause: Clause): Disclosure | null {
+function disclosureIn(clause: Clause, at: number): Disclosure | null {
   const verbs = [...clause.text.matchAll(DISCLOSE)];
   for (const count of countsIn(clause.text)) {
     if (!ITEM_UNITS.has(count.unit)) continue;
@@ -103,7 +113,8 @@ function disclosureIn(clause: Clause): Disclosure | null {
     if (OTHER_WORK.test(object)) continue;
     if (CATEGORY.test(object) || COUNT_BEFORE_NOUN.test(clause.text.slice(count.end))) return null;
     const tier: Tier = object.includes("信息") || (object === "" && verb[0] === "主动公开") ? "items" : "documents";
-    return { tier, figure: exact(count, clause.line) };
+    const whole = WHOLE.test(clause.text.slice(0, count.start));
+    return { tier, whole, figure: exact(count, clause.line), at };
   }
   return null;
 }
