@@ -16,7 +16,7 @@ const GOVERNMENT = /(人民政府|政府|办事处|街道办)$/;
 /** A bare place name (a report that calls itself 黎坝镇) stands for its government. */
 const BARE_PLACE = /(镇|乡|街道|县|区|旗|市|州|盟|省|自治区)$/;
 /** Endings of the names of departments, bureaus, commissions, offices and institutions. */
-const DEPARTMENT = /(局|委员会|委|办公室|办公厅|办|厅|中心|署|院|所|队|站|处|会|馆|社)$/;
+const DEPARTMENT = /(局|委员会|委|办公室|办公厅|办|厅|中心|署|院|所|队|站|处|会|馆|社|校)$/;
 
 const KIND_OF_LEVEL: Record<RegionLevel, AgencyKind> = { 1: "province", 2: "city", 3: "county", 4: "township" };
 
@@ -32,7 +32,8 @@ export function agencyKind(name: string, regionLevel: RegionLevel | null): Agenc
   if (GOVERNMENT_OFFICE.test(name)) return "department";
   if (GOVERNMENT.test(name) || BARE_PLACE.test(name)) return governmentKind(name, regionLevel);
   if (DEPARTMENT.test(name)) return "department";
-  return "other";
+  // neither a government's nor a department's name (佳荣里街, 某某新区): the place it reports for
+  return regionLevel ? KIND_OF_LEVEL[regionLevel] : "other";
 }
 
 function governmentKind(name: string, regionLevel: RegionLevel | null): AgencyKind {

@@ -18,7 +18,7 @@ export const SAMPLE_YEARS: readonly number[] = [2021, 2022, 2023, 2024, 2025];
 const ERRORS_PER_RULE = 2;
 
 /** The word a corrected report's file name carries: it sorts after the original. */
-export const REVISION_SUFFIX = "(更正)";
+export const REVISION_SUFFIX = "（更正）";
 
 export interface SampleLabel {
   /** the name the report gives itself, and the part of it a parser must find */

@@ -1,0 +1,30 @@
+/**
+ * The generator and the parser check each other: every sample file, parsed from its bytes, must
+ * give exactly what its answer key says: every number, the narrative figures, agency, year,
+ * region, the line of every value, and the deliberate error as its one finding.
+ */
+import { describe, expect, it } from "vitest";
+import { parseReport } from "../lib/parse/index";
+import { generateSampleCorpus } from "../lib/sample/corpus";
+import { INJECTED_RULES } from "../lib/sample/errors";
+
+const corpus = generateSampleCorpus(1);
+const CHECKED_RULES = new Set<string>(INJECTED_RULES);
+
+describe("sample corpus round trip through parseReport", () => {
+  it.each(corpus.files.map((f) => [f.path, f] as const))("%s", (_path, file) => {
+    const parsed = parseReport({ fileName: file.path, bytes: new TextEncoder().encode(file.text) });
+    const { label } = file;
+    expect(parsed.agency).toContain(label.agencyContains);
+    expect({ year: parsed.year, template: parsed.template, region: parsed.region }).toEqual({
+      year: label.year,
+      template: label.template,
+      region: label.region,
+    });
+    expect(parsed.values).toEqual(label.values);
+    expect({ proactiveItems: parsed.narrative.proactiveItems, requestsReceived: parsed.narrative.requestsReceived }).toEqual(label.narrative);
+    expect(parsed.provenance).toEqual(label.provenance);
+    const found = [...new Set(parsed.findings.map((f) => f.rule).filter((rule) => CHECKED_RULES.has(rule)))].sort();
+    expect(found).toEqual(label.errors.map((e) => e.rule).sort());
+  });
+});
