@@ -54,6 +54,11 @@ describe("resolveRegion", () => {
     expect(resolve("区统计局", "080")).toBeNull();
   });
 
+  it("holds the place before the agency's words to the level the agency's name gives (区, 县, 市)", () => {
+    expect(resolveRegion("区统计局", ["全区统计数据按月发布,红桥区统计信息网同步更新"])?.code).toBe("120106");
+    expect(resolveRegion("区政府政务服务办", ["依托甘肃政务服务网办理"])).toBeNull(); // a province is no 区
+  });
+
   it("places an agency named by its place's short form when the text confirms the place", () => {
     expect(resolve("平潭综合实验区", "pingtan-2022")?.code).toBe("350128");
   });

@@ -45,18 +45,24 @@ function leadingShortName(agency: string, text: string): Region | null {
   return confirmed.length === 1 ? confirmed[0] : null;
 }
 
-// 区统计局 → 统计, 交通运输局 → 交通: the words a text writes after a place to mean this agency
-const LEVEL_PREFIX = /^[省市县区乡镇]?(?:人民)?(?:政府)?/;
+// 区统计局 → 统计, 交通运输局 → 交通: the words a text writes after a place to mean this agency;
+// the level word before them (区统计局) says which level that place must be
+const LEVEL_PREFIX = /^(?<level>[省市县区乡镇]?)(?:人民)?(?:政府)?/;
+const LEVELS_OF: Record<string, readonly Region["level"][]> = {
+  省: [1], 市: [2, 3], 县: [3], 区: [3], 乡: [4], 镇: [4], "": [1, 2, 3, 4],
+};
 const AGENCY_WORD_LENGTH = 2;
 
 /** The one place the text writes right before the agency's own words: 永嘉交通 → 永嘉县. */
 function placeBeforeAgencyWords(agency: string, text: string): Region | null {
-  const words = agency.replace(LEVEL_PREFIX, "").slice(0, AGENCY_WORD_LENGTH);
+  const prefix = LEVEL_PREFIX.exec(agency)!;
+  const words = agency.slice(prefix[0].length, prefix[0].length + AGENCY_WORD_LENGTH);
   if (words.length < AGENCY_WORD_LENGTH) return null;
+  const levels = LEVELS_OF[prefix.groups!.level];
   const regions = new Map<string, Region>();
   for (const mention of placesIn(text, ["name", "short", "countyShort"])) {
-    const end = mention.index + mention.text.length;
-    if (text.startsWith(words, end)) for (const a of mention.aliases) regions.set(a.region.code, a.region);
+    if (!text.startsWith(words, mention.index + mention.text.length)) continue;
+    for (const { region } of mention.aliases) if (levels.includes(region.level)) regions.set(region.code, region);
   }
   return regions.size === 1 ? [...regions.values()][0] : null;
 }
