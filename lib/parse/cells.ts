@@ -38,8 +38,8 @@ const PAGE_MARKER = /^\s*(?:[-—–]\s*\d+\s*[-—–]|第\s*\d+\s*页(?:\s*共
 const BLANK_MARKER = /^(?:[/／\\]|[-—–]+|无|空|\/+)$/;
 const MEANINGFUL = /[\p{Script=Han}A-Za-z]/u;
 
-/** A digit run starts a value unless it numbers a label (1.属于…), is a year in brackets or a unit word follows. */
-const NUMBER_AT = /^[+-]?(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?(?:万元|元)?/;
+/** A number, with the sign of 本年增/减 (-4, 减4, 增3) and the unit it may carry (251000元, 56件). */
+const NUMBER_AT = /^(?:[+-]|增加?|减少?)?(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?(?:万元|元|件|条|项|个|宗)?/;
 
 export function tokenizeLines(lines: readonly string[]): Cell[] {
   const cells: Cell[] = [];
@@ -136,7 +136,7 @@ export function splitWord(word: string): WordPart[] {
   let i = 0;
   while (i < word.length) {
     // a sign only counts at the start of a word: `-3` is a decrease, `2022-02` is a date
-    const startsNumber = /\d/.test(word[i]) || (i === 0 && /[+-]/.test(word[i]));
+    const startsNumber = /\d/.test(word[i]) || (i === 0 && /[+-增减]/.test(word[i]));
     const match = startsNumber ? NUMBER_AT.exec(word.slice(i)) : null;
     if (!match || !/\d/.test(match[0])) {
       if (!text) textAt = i;

@@ -44,7 +44,7 @@ export function fitRun(items: readonly RunItem[], slots: readonly Slot[]): SlotR
 function read(item: RunItem | undefined, slot: Slot): SlotReading {
   if (!item) return empty();
   if (item.kind === "blank") return { ...empty(item), blank: true };
-  return { ...empty(item), value: inFieldUnit(item, slot.unit) };
+  return { ...empty(item), value: inFieldUnit(item.value, item.unit, slot.unit) };
 }
 
 /** Blank cells hold their column's place; leading blanks beyond the columns are merged-cell padding. */
@@ -66,9 +66,8 @@ function untangle(items: readonly RunItem[], slots: readonly Slot[]): SlotReadin
     const first = pool[0][i];
     const agreed = pool.every((reading) => reading[i].value === first.value);
     if (!agreed) return { ...empty(first.item), ambiguous: true };
-    if (first.value === null) return { ...empty(first.item), blank: true };
-    const value = first.item.kind === "value" && first.item.digits === null ? inFieldUnit(first.item, slot.unit) : first.value;
-    return { ...empty(first.item), value };
+    if (first.value === null || first.item.kind === "blank") return { ...empty(first.item), blank: true };
+    return { ...empty(first.item), value: inFieldUnit(first.value, first.item.unit, slot.unit) };
   });
 }
 
@@ -100,7 +99,11 @@ function cuttings(items: readonly RunItem[], count: number): Piece[][] {
       return;
     }
     for (let n = 1; n <= Math.min(room, item.digits.length); n++) {
-      for (const numbers of cutDigits(item.digits, n)) walk(index + 1, [...acc, ...numbers.map((value) => ({ item, value }))]);
+      for (const numbers of cutDigits(item.digits, n)) {
+        // the decimals stay with the last number: 13575394432.52 → 135 | 75394432.52
+        const values = numbers.map((digits, i) => Number(i === numbers.length - 1 ? digits + item.fraction : digits));
+        walk(index + 1, [...acc, ...values.map((value) => ({ item, value }))]);
+      }
     }
   };
   walk(0, []);
@@ -108,13 +111,13 @@ function cuttings(items: readonly RunItem[], count: number): Piece[][] {
 }
 
 /** The ways to cut a digit string into n well-formed numbers. */
-export function cutDigits(digits: string, n: number): number[][] {
-  if (n === 1) return isWellFormed(digits) ? [[Number(digits)]] : [];
-  const out: number[][] = [];
+export function cutDigits(digits: string, n: number): string[][] {
+  if (n === 1) return isWellFormed(digits) ? [[digits]] : [];
+  const out: string[][] = [];
   for (let len = 1; len <= digits.length - (n - 1); len++) {
     const head = digits.slice(0, len);
     if (!isWellFormed(head)) continue;
-    for (const rest of cutDigits(digits.slice(len), n - 1)) out.push([Number(head), ...rest]);
+    for (const rest of cutDigits(digits.slice(len), n - 1)) out.push([head, ...rest]);
   }
   return out;
 }

@@ -63,7 +63,7 @@ export function findRowRuns(table: TableDef, { cells, midTable, closed }: TableC
   cells.forEach((cell, index) => {
     if (cell.kind !== "text" || next >= table.rows.length) return;
     const text = labelText(cell.text, table.groupWords);
-    const lookahead = runs.length === 0 && midTable ? table.rows.length : LOOKAHEAD;
+    const lookahead = table.independentRows || (runs.length === 0 && midTable) ? table.rows.length : LOOKAHEAD;
     const ahead = table.rows.slice(next, next + lookahead);
     const found = ahead.findIndex((row) => rowMatches(row, text));
     if (found < 0) return;

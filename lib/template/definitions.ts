@@ -55,6 +55,8 @@ export interface TableDef {
    * report lacks the section heading, a cell starting with one of them shows where the table is.
    */
   anchors: readonly string[];
+  /** the rows are separate items (第二十条第(一)(五)(六)(八)(九)项): a report may leave any of them out */
+  independentRows?: boolean;
   /**
    * `rows`: each row is a label followed by its numbers. `sideBySide`: the row labels are column
    * headers and all rows' numbers follow them in one run (the reviews table).
@@ -97,6 +99,7 @@ const proactive2021: TableDef = {
   heading: "二、主动公开政府信息情况",
   layout: "rows",
   anchors: PROACTIVE_ANCHORS,
+  independentRows: true,
   columns: documents2021,
   rows: [
     { stem: "proactive.regulations", label: "规章", labels: ["规章"], group: "第二十条第(一)项", columns: documents2021 },
@@ -119,6 +122,7 @@ const proactive2019: TableDef = {
   heading: "二、主动公开政府信息情况",
   layout: "rows",
   anchors: PROACTIVE_ANCHORS,
+  independentRows: true,
   columns: documents2019,
   rows: [
     { stem: "proactive.regulations", label: "规章", labels: ["规章"], group: "第二十条第(一)项", columns: documents2019 },
