@@ -100,6 +100,11 @@ describe("phrasings beyond the corpus", () => {
     expect(readMetadata(["发布机构:", "兴国镇人民政府", "一、总体情况"])).toMatchObject({ agency: "兴国镇人民政府", agencyLine: 2 });
   });
 
+  it("trusts the statistics period over last year's report quoted in the text", () => {
+    const lines = ["一、总体情况", "本报告所列数据统计期限自2024年1月1日起至2024年12月31日止。", "对照2023年年报指出的问题逐项整改。"];
+    expect(readMetadata(lines)).toMatchObject({ year: 2024, yearLine: 2 });
+  });
+
   it("reads the statistics period by its end", () => {
     expect(readMetadata(["本报告所列数据统计截至2023年12月31日。"])).toMatchObject({ year: 2023, yearLine: 1 });
   });

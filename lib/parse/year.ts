@@ -1,9 +1,11 @@
 /**
- * The year a report covers (not the year it was published): its title's year, else the start
- * of its statistics period (统计期限自2025年1月1日起), else the year its text speaks of most.
+ * The year a report covers (not the year it was published): its title's year, else its
+ * statistics period (统计期限自2025年1月1日起), else a title quoted in its sentences (现公布…2024年
+ * 政府信息公开工作年度报告; a quote may be of last year's report, so the period comes first), else
+ * the year its text speaks of most.
  */
 import { plainLine, proseClauses } from "./prose";
-import { quotedTitles, titleLines } from "./title";
+import { quotedTitles, titleLines, type Title } from "./title";
 
 export interface YearReading {
   year: number;
@@ -12,11 +14,13 @@ export interface YearReading {
 }
 
 export function readYear(lines: readonly string[]): YearReading | null {
-  return fromTitles(lines) ?? fromStatisticsPeriod(lines) ?? dominantYear(lines);
+  return (
+    fromTitles(titleLines(lines)) ?? fromStatisticsPeriod(lines) ?? fromTitles(quotedTitles(lines)) ?? dominantYear(lines)
+  );
 }
 
-function fromTitles(lines: readonly string[]): YearReading | null {
-  const title = [...titleLines(lines), ...quotedTitles(lines)].find((t) => t.year !== null);
+function fromTitles(titles: Title[]): YearReading | null {
+  const title = titles.find((t) => t.year !== null);
   return title?.year ? { year: title.year, line: title.line } : null;
 }
 
