@@ -131,7 +131,7 @@ export const RULES: readonly Rule[] = [
       const line = ctx.tables[0]?.line;
       return [
         {
-          message: `${ctx.year}年度报告应使用${TEMPLATES[expected].source}规定的表格,但统计表按${TEMPLATES[ctx.template].source}的旧式或另一版表格填写。`,
+          message: `${ctx.year}年度报告应使用${TEMPLATES[expected].source}规定的表格,但统计表是按${TEMPLATES[ctx.template].source}的表格填写的。`,
           fields: [],
           line,
         },
