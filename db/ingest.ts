@@ -8,14 +8,14 @@ import { createHash } from "node:crypto";
 import { readdirSync, readFileSync, statSync } from "node:fs";
 import { extname, join, relative, resolve, isAbsolute } from "node:path";
 import { eq } from "drizzle-orm";
-import type { ManifestEntry } from "../lib/ingest/manifest";
+import { manifestDiffers, type ManifestEntry } from "../lib/ingest/manifest";
 import { unreadableReason } from "../lib/ingest/screen";
 import { tally, type FileOutcome, type Tally } from "../lib/ingest/summary";
 import { parseReport } from "../lib/parse/index";
 import { isSampleText } from "../lib/sample/marker";
 import type { NianbaoDb } from "./client";
 import { ingestFailures, ingestRuns } from "./schema";
-import { reportWithSha, storeReport } from "./store";
+import { reportWithSha, storedFacts, storeReport } from "./store";
 
 /** What a folder is searched for; a file named on the command line is taken whatever its name. */
 export const REPORT_EXTENSIONS = [".txt", ".html", ".htm"];
@@ -35,8 +35,19 @@ export interface IngestRun {
   tally: Tally;
 }
 
-/** The report files under the given paths, sorted; paths that do not exist come back apart. */
-export function findReportFiles(paths: readonly string[]): { files: string[]; missing: string[] } {
+export interface FoundFiles {
+  /** absolute paths of the files to ingest, in the order they are ingested */
+  files: string[];
+  /** absolute paths given that do not exist */
+  missing: string[];
+}
+
+/**
+ * The report files under the given paths, sorted: of two files for the same agency and year,
+ * the one that sorts later is ingested later and becomes current (黎坝镇人民政府（更正）.txt
+ * after 黎坝镇人民政府.txt).
+ */
+export function findReportFiles(paths: readonly string[]): FoundFiles {
   const files = new Set<string>();
   const missing: string[] = [];
   for (const path of paths) {
@@ -58,8 +69,8 @@ function walk(dir: string, into: Set<string>): void {
   }
 }
 
-/** Ingests the files one by one and records the run; `missing` paths are recorded as failures. */
-export function ingestFiles(db: NianbaoDb, files: readonly string[], options: IngestOptions = {}, missing: readonly string[] = []): IngestRun {
+/** Ingests the files one by one and records the run; missing paths are recorded as failures. */
+export function ingestFiles(db: NianbaoDb, { files, missing }: FoundFiles, options: IngestOptions = {}): IngestRun {
   const runId = db.insert(ingestRuns).values({ startedAt: new Date().toISOString() }).returning({ id: ingestRuns.id }).get().id;
   const outcomes: FileOutcome[] = [];
   const record = (outcome: FileOutcome) => {
@@ -103,15 +114,16 @@ function ingestFile(db: NianbaoDb, file: string, options: IngestOptions): FileOu
     const unreadable = unreadableReason(bytes);
     if (unreadable) return { path, outcome: "failed", reason: unreadable };
     const sha256 = createHash("sha256").update(bytes).digest("hex");
-    if (reportWithSha(db, sha256) !== null) return { path, outcome: "unchanged" };
-
     const known = options.manifest?.get(file) ?? {};
+    const stored = reportWithSha(db, sha256);
+    if (stored !== null && !manifestDiffers(known, storedFacts(db, stored))) return { path, outcome: "unchanged" };
+
     const hints = { agency: known.agency, year: known.year, regionCode: known.regionCode };
     const parsed = step("解析出错", () => parseReport({ fileName: file, bytes, hints }));
     const synthetic = options.synthetic === true || isSampleText(parsed.sourceText);
-    const source = { path, sha256, sourceUrl: known.sourceUrl, publishedDate: known.publishedDate, synthetic };
-    const stored = step("写入数据库出错", () => storeReport(db, source, parsed));
-    return stored.outcome === "declined" ? { path, outcome: "declined", reason: stored.reason } : { path, outcome: stored.outcome };
+    const source = { path, sha256, sourceUrl: known.sourceUrl, publishedDate: known.publishedDate, synthetic, replaces: stored ?? undefined };
+    const result = step("写入数据库出错", () => storeReport(db, source, parsed));
+    return result.outcome === "declined" ? { path, outcome: "declined", reason: result.reason } : { path, outcome: result.outcome };
   } catch (error) {
     return { path, outcome: "failed", reason: error instanceof StepError ? error.message : `意外错误:${oneLine(error)}` };
   }

@@ -5,11 +5,13 @@
  * Versions: an agency has one current report per year. A different file for the same agency
  * and year (a revised report) becomes current and the one it replaces stays, non-current, for
  * the record; sums only ever read current reports, so nothing is counted twice. The same file
- * again (same sha256) is recognised and nothing is written.
+ * again (same sha256) is recognised and nothing is written, unless the ingest says it replaces
+ * the stored one (a manifest now tells its agency, year or region otherwise).
  */
-import { and, eq, isNull } from "drizzle-orm";
+import { and, desc, eq, isNull, type SQL } from "drizzle-orm";
 import type { RegionLevel } from "../lib/regions/gazetteer";
 import { agencyKind } from "../lib/ingest/agency-kind";
+import type { ManifestEntry } from "../lib/ingest/manifest";
 import { declineReason, parseStatus } from "../lib/ingest/verdict";
 import type { ParseResult } from "../lib/parse/index";
 import type { NianbaoDb } from "./client";
@@ -24,6 +26,8 @@ export interface ReportSource {
   publishedDate?: string | null;
   /** generated sample data, labelled as such in the app */
   synthetic?: boolean;
+  /** the stored report of these same bytes that this one replaces (the manifest now says otherwise) */
+  replaces?: number;
 }
 
 export type StoreOutcome =
@@ -35,22 +39,24 @@ export type StoreOutcome =
 type Tx = Parameters<Parameters<NianbaoDb["transaction"]>[0]>[0];
 type Reader = NianbaoDb | Tx;
 
-/** The id of a stored report with exactly these bytes, if any: lets the ingest skip parsing. */
+/** The id of the latest stored report of exactly these bytes, if any: lets the ingest skip parsing. */
 export function reportWithSha(db: Reader, sha256: string): number | null {
-  const row = db.select({ id: reports.id }).from(reports).where(eq(reports.sha256, sha256)).limit(1).get();
+  const row = db.select({ id: reports.id }).from(reports).where(eq(reports.sha256, sha256)).orderBy(desc(reports.id)).limit(1).get();
   return row?.id ?? null;
 }
 
 export function storeReport(db: NianbaoDb, source: ReportSource, parsed: ParseResult): StoreOutcome {
   return db.transaction((tx) => {
     const known = reportWithSha(tx, source.sha256);
-    if (known !== null) return { outcome: "unchanged", reportId: known };
+    if (known !== null && source.replaces === undefined) return { outcome: "unchanged", reportId: known };
     const reason = declineReason(parsed);
     if (reason) return { outcome: "declined", reason };
 
     const regionCode = parsed.region?.code ?? null;
     const agencyId = parsed.agency === null ? null : agencyIdFor(tx, parsed.agency, regionCode);
-    const superseded = agencyId !== null && parsed.year !== null ? retireCurrent(tx, agencyId, parsed.year) : null;
+    const replaced = source.replaces === undefined ? null : retire(tx, eq(reports.id, source.replaces));
+    const sameYear = agencyId !== null && parsed.year !== null ? retireCurrent(tx, agencyId, parsed.year) : null;
+    const superseded = sameYear ?? replaced;
     const reportId = insertReport(tx, source, parsed, agencyId, regionCode);
     insertValues(tx, reportId, parsed);
     insertFindings(tx, reportId, parsed);
@@ -76,13 +82,35 @@ function regionLevel(code: string | null): RegionLevel | null {
 
 /** Makes the agency's current report for the year a past version; returns its id. */
 function retireCurrent(tx: Tx, agencyId: number, year: number): number | null {
+  return retire(tx, and(eq(reports.agencyId, agencyId), eq(reports.year, year)));
+}
+
+function retire(tx: Tx, which: SQL | undefined): number | null {
   const retired = tx
     .update(reports)
     .set({ current: false })
-    .where(and(eq(reports.agencyId, agencyId), eq(reports.year, year), eq(reports.current, true)))
+    .where(and(which, eq(reports.current, true)))
     .returning({ id: reports.id })
     .get();
   return retired?.id ?? null;
+}
+
+/** What a stored report says about itself that a manifest can also say. */
+export function storedFacts(db: Reader, reportId: number): ManifestEntry {
+  const row = db
+    .select({ agency: agencies.name, year: reports.year, regionCode: reports.regionCode, sourceUrl: reports.sourceUrl, publishedDate: reports.publishedDate })
+    .from(reports)
+    .leftJoin(agencies, eq(agencies.id, reports.agencyId))
+    .where(eq(reports.id, reportId))
+    .get();
+  const known = <T>(value: T | null | undefined) => value ?? undefined;
+  return {
+    agency: known(row?.agency),
+    year: known(row?.year),
+    regionCode: known(row?.regionCode),
+    sourceUrl: known(row?.sourceUrl),
+    publishedDate: known(row?.publishedDate),
+  };
 }
 
 function insertReport(tx: Tx, source: ReportSource, parsed: ParseResult, agencyId: number | null, regionCode: string | null): number {

@@ -36,11 +36,11 @@ function main(argv: string[]): number {
   const paths = program.args.length > 0 ? program.args : [...(manifest?.keys() ?? [])];
   if (paths.length === 0) throw new UsageError("nothing to ingest: give report files or folders, or a --manifest listing them");
 
-  const { files, missing } = findReportFiles(paths);
+  const found = findReportFiles(paths);
   const db = openDatabase(options.db);
   const started = performance.now();
-  const progress = progressReporter(files.length + missing.length);
-  const run = ingestFiles(db, files, { manifest, synthetic: options.synthetic, onFile: progress.tick }, missing);
+  const progress = progressReporter(found.files.length + found.missing.length);
+  const run = ingestFiles(db, found, { manifest, synthetic: options.synthetic, onFile: progress.tick });
   progress.stop();
   db.$client.close();
 

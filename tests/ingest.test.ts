@@ -40,8 +40,7 @@ function rows<T>(sql: string, ...args: unknown[]): T[] {
 }
 
 function ingest(paths: string[], options: Parameters<typeof ingestFiles>[2] = {}) {
-  const { files, missing } = findReportFiles(paths);
-  return ingestFiles(db, files, options, missing);
+  return ingestFiles(db, findReportFiles(paths), options);
 }
 
 describe("ingesting the sample corpus", () => {
@@ -134,6 +133,21 @@ describe("a manifest", () => {
     ingest([dir], { manifest: entries });
     expect(rows("SELECT a.name, r.year, r.region_code, r.source_url, r.published_date FROM reports r JOIN agencies a ON a.id = r.agency_id")).toEqual([
       { name: "镇巴县政务公开办", year: 2023, region_code: "610728", source_url: "http://www.zhenba.gov.cn/r.html", published_date: "2024-01-31" },
+    ]);
+  });
+
+  it("added after the files were stored, replaces what they said, and only when it says something new", () => {
+    const dir = join(root, "manifested-later");
+    mkdirSync(dir, { recursive: true });
+    copyFileSync(SEED_001, join(dir, "report.txt"));
+    ingest([dir]);
+    const csv = "file,agency,year\nreport.txt,镇巴县政务公开办,2023\n";
+    const { entries } = readManifest(csv, dir);
+    expect(ingest([dir], { manifest: entries }).tally).toMatchObject({ updated: 1, unchanged: 0 });
+    expect(ingest([dir], { manifest: entries }).tally).toMatchObject({ updated: 0, unchanged: 1 });
+    expect(rows("SELECT a.name, r.year, r.current FROM reports r JOIN agencies a ON a.id = r.agency_id ORDER BY r.id")).toEqual([
+      { name: "镇巴县人民政府办公室", year: 2024, current: 0 },
+      { name: "镇巴县政务公开办", year: 2023, current: 1 },
     ]);
   });
 

@@ -108,3 +108,8 @@ function readRow(row: Partial<Record<Column, string>>): { entry: ManifestEntry; 
   }
   return { entry, errors };
 }
+
+/** True when the manifest states a fact about a file that differs from what is stored for it. */
+export function manifestDiffers(entry: ManifestEntry, stored: ManifestEntry): boolean {
+  return (Object.keys(entry) as (keyof ManifestEntry)[]).some((fact) => entry[fact] !== stored[fact]);
+}
