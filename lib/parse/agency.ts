@@ -8,7 +8,7 @@
  */
 import { nameAtEnd, withoutSpam } from "./agency-name";
 import { isTableLine, plainLine, proseClauses, type Clause } from "./prose";
-import { quotedTitles, titleLines } from "./title";
+import type { Titles } from "./title";
 import { INTERNAL_UNITS, SENTENCE_OPENERS, SUBJECT_VERBS } from "./vocabulary";
 
 export interface AgencyReading {
@@ -19,17 +19,14 @@ export interface AgencyReading {
 
 type Rule = (lines: readonly string[]) => AgencyReading | null;
 
-export function readAgency(lines: readonly string[]): AgencyReading | null {
+export function readAgency(lines: readonly string[], titles: Titles): AgencyReading | null {
+  const title = [...titles.standing, ...titles.quoted].find((t) => t.agency);
+  if (title?.agency) return { agency: title.agency, line: title.line };
   for (const rule of RULES) {
     const found = rule(lines);
     if (found) return found;
   }
   return null;
-}
-
-function fromTitles(lines: readonly string[]): AgencyReading | null {
-  const title = [...titleLines(lines), ...quotedTitles(lines)].find((t) => t.agency);
-  return title?.agency ? { agency: title.agency, line: title.line } : null;
 }
 
 // 本报告由钟祥镇人民政府根据…编制, 由徐水区人民政府综合全区…编制而成, 由海南省生态环境厅编制
@@ -136,4 +133,5 @@ function fromOwnRules(lines: readonly string[]): AgencyReading | null {
   return null;
 }
 
-const RULES: Rule[] = [fromTitles, fromCompiler, fromOpeningSubject, fromContact, fromPublisher, fromYearSummary, fromOwnRules];
+// after the title, in order of trust
+const RULES: Rule[] = [fromCompiler, fromOpeningSubject, fromContact, fromPublisher, fromYearSummary, fromOwnRules];

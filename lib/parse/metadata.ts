@@ -3,6 +3,7 @@
  * `agency` is null when the text names none: a report that only says 我局 is not guessed at.
  */
 import { readAgency } from "./agency";
+import { readTitles } from "./title";
 import { readYear } from "./year";
 
 export interface Metadata {
@@ -15,8 +16,9 @@ export interface Metadata {
 }
 
 export function readMetadata(lines: string[]): Metadata {
-  const agency = readAgency(lines);
-  const year = readYear(lines);
+  const titles = readTitles(lines);
+  const agency = readAgency(lines, titles);
+  const year = readYear(lines, titles);
   return {
     agency: agency?.agency ?? null,
     ...(agency && { agencyLine: agency.line }),

@@ -63,8 +63,18 @@ function isTitleLine(text: string): boolean {
   return text.length <= TITLE_LINE_MAX && !text.includes("。") && !NAVIGATION.test(text);
 }
 
-/** Titles standing on their own lines, in reading order. */
-export function titleLines(lines: readonly string[]): Title[] {
+export interface Titles {
+  /** titles standing on their own lines, in reading order */
+  standing: Title[];
+  /** titles quoted inside sentences, in reading order */
+  quoted: Title[];
+}
+
+export function readTitles(lines: readonly string[]): Titles {
+  return { standing: titleLines(lines), quoted: quotedTitles(lines) };
+}
+
+function titleLines(lines: readonly string[]): Title[] {
   const titles: Title[] = [];
   let previous = "";
   lines.forEach((raw, index) => {
@@ -86,8 +96,8 @@ function withLineBefore(match: TitleMatch, previous: string): TitleMatch {
   return { agency, year: match.year ?? (before.year ? Number(before.year) : null) };
 }
 
-/** Titles quoted inside sentences (the preamble, a notice's name), in reading order. */
-export function quotedTitles(lines: readonly string[]): Title[] {
+/** Titles quoted in the preamble or in a notice's name. */
+function quotedTitles(lines: readonly string[]): Title[] {
   const titles: Title[] = [];
   lines.forEach((raw, index) => {
     const text = plainLine(raw);

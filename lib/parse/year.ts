@@ -5,7 +5,7 @@
  * the year its text speaks of most.
  */
 import { plainLine, proseClauses } from "./prose";
-import { quotedTitles, titleLines, type Title } from "./title";
+import type { Title, Titles } from "./title";
 
 export interface YearReading {
   year: number;
@@ -13,10 +13,8 @@ export interface YearReading {
   line: number;
 }
 
-export function readYear(lines: readonly string[]): YearReading | null {
-  return (
-    fromTitles(titleLines(lines)) ?? fromStatisticsPeriod(lines) ?? fromTitles(quotedTitles(lines)) ?? dominantYear(lines)
-  );
+export function readYear(lines: readonly string[], titles: Titles): YearReading | null {
+  return fromTitles(titles.standing) ?? fromStatisticsPeriod(lines) ?? fromTitles(titles.quoted) ?? dominantYear(lines);
 }
 
 function fromTitles(titles: Title[]): YearReading | null {
