@@ -7,6 +7,7 @@
  * when the namesakes cannot be told apart.
  */
 import type { RegionRef } from "../parse/types";
+import type { AliasKind } from "./aliases";
 import type { Region } from "./gazetteer";
 import { placesIn, type Mention } from "./mentions";
 
@@ -37,8 +38,9 @@ function namesake(place: Mention, own: Mention[], text: string): Region | null {
 function leadingShortName(agency: string, text: string): Region | null {
   const lead = placesIn(agency, ["short", "countyShort"])[0];
   if (lead?.index !== 0) return null;
-  const named = codesOf(placesIn(text, ["name"]));
-  const mentioned = codesOf(placesIn(text, ["name", "short"]));
+  const mentions = placesIn(text, ["name", "short"]);
+  const named = codesOf(mentions, "name");
+  const mentioned = codesOf(mentions);
   const confirmed = lead.aliases
     .map((a) => a.region)
     .filter((r) => named.has(r.code) || ancestorCodes(r.code).some((c) => mentioned.has(c)));
@@ -73,8 +75,9 @@ function mostSpecific(mentions: Mention[]): Mention | null {
   return mentions.reduce<Mention | null>((best, m) => (!best || depth(m) >= depth(best) ? m : best), null);
 }
 
-function codesOf(mentions: Mention[]): Set<string> {
-  return new Set(mentions.flatMap((m) => m.aliases.map((a) => a.region.code)));
+/** The codes of the places mentioned, or only of those mentioned by one kind of alias. */
+function codesOf(mentions: Mention[], kind?: AliasKind): Set<string> {
+  return new Set(mentions.flatMap((m) => m.aliases.filter((a) => !kind || a.kind === kind).map((a) => a.region.code)));
 }
 
 /** The one candidate whose ancestors are mentioned most; null on a tie or with no support. */
