@@ -20,6 +20,12 @@ describe("rendering a table grid", () => {
     ]);
   });
 
+  it("reads a table that lays out the page as paragraphs, not as a grid", () => {
+    const paragraph = "我局认真贯彻落实政府信息公开条例。".repeat(15);
+    const html = `<table><tr><td><p>一、总体情况</p><p>${paragraph}</p></td></tr></table>`;
+    expect(renderHtml(html).split("\n")).toEqual(["一、总体情况", paragraph]);
+  });
+
   it("reads HTML kept inside a JavaScript string, quotes escaped", () => {
     expect(renderHtml('<table><tr><td colspan=\\"2\\">行政复议</td></tr></table>')).toBe("| 行政复议 |");
   });

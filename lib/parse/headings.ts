@@ -8,12 +8,12 @@ export type HeadingId = SectionId | "problems" | "other";
 
 /** Lazy, so that a heading glued to the table's header (…行政诉讼情况行政复议行政诉讼结果维持) ends at its own words. */
 const HEADINGS: ReadonlyArray<{ id: HeadingId; pattern: RegExp }> = [
-  { id: "proactive", pattern: /二\s*[、.,]\s*主动公开政府信息情况/ },
-  { id: "requests", pattern: /三\s*[、.,]\s*(?:收到和处理|收到及处理)政府信息公开申请(?:情况)?/ },
-  { id: "reviews", pattern: /四\s*[、.,]\s*[^。\n]{0,16}?复议[^。\n]{0,10}?诉讼(?:的?情况)?/ },
+  { id: "proactive", pattern: /二\s*[、.,]\s*主动公开政府信息情况/g },
+  { id: "requests", pattern: /三\s*[、.,]\s*(?:收到和处理|收到及处理)政府信息公开申请(?:情况)?/g },
+  { id: "reviews", pattern: /四\s*[、.,]\s*[^。\n]{0,16}?复议[^。\n]{0,10}?诉讼(?:的?情况)?/g },
   // a report cut off right after the heading's first words still ends the table before it
-  { id: "problems", pattern: /五\s*[、.,]\s*[^。\n]{0,12}?存在/ },
-  { id: "other", pattern: /六\s*[、.,]\s*其他需要报告的事项/ },
+  { id: "problems", pattern: /五\s*[、.,]\s*[^。\n]{0,12}?存在/g },
+  { id: "other", pattern: /六\s*[、.,]\s*其他需要报告的事项/g },
 ];
 
 export interface Heading {
@@ -24,18 +24,30 @@ export interface Heading {
   line: number;
 }
 
-/** The first occurrence of each heading, in document order. */
+/**
+ * Each heading where it stands, in document order. A heading opens its line; where none does
+ * (a report flattened onto one line) the last mention wins, since an outline in the
+ * introduction (本报告包括…二、主动公开政府信息情况…) comes before the heading itself.
+ */
 export function findHeadings(lines: readonly string[]): Heading[] {
-  const found = new Map<HeadingId, Heading>();
+  const mentions = new Map<HeadingId, Array<Heading & { opensLine: boolean }>>();
   let offset = 0;
   lines.forEach((line, index) => {
     for (const { id, pattern } of HEADINGS) {
-      const match = found.has(id) ? null : pattern.exec(line);
-      if (match) found.set(id, { id, offset: offset + match.index, line: index + 1 });
+      for (const match of line.matchAll(pattern)) {
+        const opensLine = !/[\p{Script=Han}\d]/u.test(line.slice(0, match.index));
+        const list = mentions.get(id) ?? [];
+        list.push({ id, offset: offset + (match.index ?? 0), line: index + 1, opensLine });
+        mentions.set(id, list);
+      }
     }
     offset += line.length + 1;
   });
-  return [...found.values()].sort((a, b) => a.offset - b.offset);
+  const chosen = [...mentions.values()].map((list) => {
+    const { id, offset: at, line } = list.find((m) => m.opensLine) ?? list[list.length - 1];
+    return { id, offset: at, line };
+  });
+  return chosen.sort((a, b) => a.offset - b.offset);
 }
 
 /** The text without its heading words: 四、政府信息公开行政复议、行政诉讼情况 names no row of the table. */

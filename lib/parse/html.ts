@@ -43,7 +43,7 @@ export function renderHtml(html: string): string {
     if (node.type !== "tag" && node.type !== "root") return;
     const element = node as Element;
     if (SKIPPED.has(element.name)) return;
-    if (element.name === "table" && !$(element).find("table").length) {
+    if (element.name === "table" && isDataTable($, element)) {
       flush();
       lines.push(...tableRows($, element).map(renderRow));
       return;
@@ -56,6 +56,18 @@ export function renderHtml(html: string): string {
   walk($.root()[0]);
   flush();
   return lines.join("\n");
+}
+
+/** Longer than any statistics cell: a table holding whole paragraphs lays out the page, it is not data. */
+const LAYOUT_CELL_LENGTH = 200;
+
+/** A table of cells (not one that lays out the page around other tables or paragraphs). */
+function isDataTable($: cheerio.CheerioAPI, table: Element): boolean {
+  if ($(table).find("table").length > 0) return false;
+  return $(table)
+    .find("td, th")
+    .toArray()
+    .every((td) => $(td).text().replace(/\s+/g, "").length <= LAYOUT_CELL_LENGTH);
 }
 
 interface GridCell {
