@@ -12,7 +12,7 @@ import { fileURLToPath } from "node:url";
 import { allRegions } from "../lib/regions/gazetteer";
 import * as schema from "./schema";
 
-/** Where the database lives unless `NIANBAO_DB` says otherwise (relative to the project root). */
+/** Where the database lives unless `NIANBAO_DB` says otherwise (relative to the working folder: npm runs scripts from the project root). */
 export const DEFAULT_DATABASE_FILE = "data/nianbao.db";
 
 export type NianbaoDb = BetterSQLite3Database<typeof schema> & { $client: Database.Database };

@@ -20,9 +20,6 @@ interface CliOptions {
   synthetic?: boolean;
 }
 
-/** A problem that ends the run before any file is read, told in one line. */
-class UsageError extends Error {}
-
 function main(argv: string[]): number {
   const program = new Command("ingest")
     .description("把政府信息公开工作年度报告载入数据库 (load annual report files into the database)")
@@ -34,7 +31,7 @@ function main(argv: string[]): number {
   const options = program.opts<CliOptions>();
   const manifest = options.manifest ? loadManifest(options.manifest) : undefined;
   const paths = program.args.length > 0 ? program.args : [...(manifest?.keys() ?? [])];
-  if (paths.length === 0) throw new UsageError("nothing to ingest: give report files or folders, or a --manifest listing them");
+  if (paths.length === 0) throw new Error("nothing to ingest: give report files or folders, or a --manifest listing them");
 
   const found = findReportFiles(paths);
   const db = openDatabase(options.db);
@@ -50,18 +47,15 @@ function main(argv: string[]): number {
 }
 
 function loadManifest(file: string): ReadonlyMap<string, ManifestEntry> {
-  const text = readText(file, "manifest");
-  const { entries, problems } = readManifest(text, dirname(resolve(file)));
-  if (problems.length > 0) throw new UsageError(problems.map((p) => `${file} ${p}`).join("\n"));
-  return entries;
-}
-
-function readText(file: string, what: string): string {
+  let text: string;
   try {
-    return readFileSync(file, "utf8");
+    text = readFileSync(file, "utf8");
   } catch {
-    throw new UsageError(`${what} ${file} cannot be read`);
+    throw new Error(`manifest ${file} cannot be read`);
   }
+  const { entries, problems } = readManifest(text, dirname(resolve(file)));
+  if (problems.length > 0) throw new Error(problems.map((p) => `${file} ${p}`).join("\n"));
+  return entries;
 }
 
 /** A bar on a terminal; plain lines (one per file) when the output is a log. */

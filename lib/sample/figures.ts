@@ -6,6 +6,7 @@
 import { TEMPLATES, type ColumnDef, type TableDef } from "../template/definitions";
 import { rowColumns } from "../template/fields";
 import type { Profile, SampleAgency } from "./agencies";
+import { tableFields } from "./grid";
 import type { Random } from "./random";
 
 export type Values = Record<string, number>;
@@ -23,7 +24,7 @@ export interface CarriedState {
   documentsInForce: number;
 }
 
-const [PROACTIVE, REQUESTS, REVIEWS] = TEMPLATES["2021"].tables as [TableDef, TableDef, TableDef];
+const [, REQUESTS, REVIEWS] = TEMPLATES["2021"].tables as [TableDef, TableDef, TableDef];
 
 const NEW = "requests.newReceived";
 const CARRIED_OVER = "requests.carriedOver";
@@ -100,7 +101,7 @@ function drawProactive(profile: Profile, inForceBefore: number, random: Random, 
     "proactive.coercion.decisions": count(profile.coercion),
     "proactive.fees.amount": fees,
   };
-  for (const key of tableKeys(PROACTIVE)) values[key] = figures[key];
+  for (const key of tableFields("proactive")) values[key] = figures[key];
   return inForce;
 }
 
@@ -161,10 +162,6 @@ function totalColumn(columns: readonly ColumnDef[]): ColumnDef {
   const total = columns.find((c) => c.sumOf);
   if (!total) throw new Error("the requests table has no total column");
   return total;
-}
-
-function tableKeys(table: TableDef): string[] {
-  return table.rows.flatMap((row) => rowColumns(table, row).map((c) => `${row.stem}.${c.id}`));
 }
 
 function round4(x: number): number {
