@@ -21,3 +21,18 @@ export function isRowLabel(table: TableDef, text: string): boolean {
   const compact = labelText(text, table.groupWords);
   return table.rows.some((row) => rowMatches(row, compact));
 }
+
+/** What is left of a header cell once the table's own words are taken out: numbering, brackets. */
+const HEADER_LEFTOVER = /[()、.,:;\s一二三四五六七八九十\d]/g;
+
+/**
+ * Is the cell made of the table's own words (row labels, column headers, header words) and
+ * nothing else? A sentence that mentions them (共发生行政复议1件) is not.
+ */
+export function isHeaderText(table: TableDef, text: string): boolean {
+  const words = [...table.rows.flatMap((row) => row.labels), ...table.columns.map((c) => c.label), ...table.anchors];
+  let rest = labelText(text, table.groupWords);
+  if (!words.some((word) => rest.includes(word))) return false;
+  for (const word of [...words].sort((a, b) => b.length - a.length)) rest = rest.split(word).join("");
+  return rest.replace(HEADER_LEFTOVER, "").length <= 2;
+}

@@ -8,7 +8,7 @@
  */
 import type { RowDef, TableDef } from "../template/definitions";
 import type { BlankCell, Cell, TextCell, ValueCell } from "./cells";
-import { isRowLabel, labelText, rowMatches } from "./labels";
+import { isHeaderText, isRowLabel, labelText, rowMatches } from "./labels";
 
 export type RunItem = ValueCell | BlankCell;
 
@@ -76,19 +76,26 @@ export function findRowRuns(table: TableDef, { cells, midTable, closed }: TableC
 }
 
 /**
- * The reviews table prints its row labels as column headers and then one run of 15 numbers:
- * the first run holding a number after the first header. A table printed without numbers
- * yields an empty run.
+ * The reviews table prints its row labels as column headers and then one run of 15 numbers;
+ * some print a row of five numbers under each label instead (行政复议 0 0 0 0 0 / 未经复议直接起诉 …).
+ * So the runs holding numbers after the first label are joined for as long as the text between
+ * them is the table's own words. A table printed without numbers yields an empty run.
  */
 export function findSideBySideRun(table: TableDef, { cells, closed }: TableCells): RowRun | null {
-  const labelIndex = cells.findIndex((cell) => cell.kind === "text" && isRowLabel(table, cell.text));
+  const labelIndex = cells.findIndex((cell) => cell.kind === "text" && isRowLabel(table, cell.text) && isHeaderText(table, cell.text));
   if (labelIndex < 0) return null;
+  const label = cells[labelIndex] as TextCell;
+  const items: RunItem[] = [];
   let run: RunItem[] = [];
   for (const cell of cells.slice(labelIndex + 1)) {
-    if (cell.kind !== "text") run.push(cell);
-    else if (run.some((item) => item.kind === "value")) return { rows: table.rows, label: cells[labelIndex] as TextCell, items: run, closed: true };
-    else run = [];
+    if (cell.kind !== "text") {
+      run.push(cell);
+      continue;
+    }
+    if (run.some((item) => item.kind === "value")) items.push(...run);
+    run = [];
+    if (items.length > 0 && !isHeaderText(table, cell.text)) return { rows: table.rows, label, items, closed: true };
   }
-  const items = run.some((item) => item.kind === "value") ? run : [];
-  return { rows: table.rows, label: cells[labelIndex] as TextCell, items, closed };
+  if (run.some((item) => item.kind === "value")) items.push(...run);
+  return { rows: table.rows, label, items, closed };
 }

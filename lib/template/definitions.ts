@@ -239,7 +239,7 @@ const reviews: TableDef = {
   section: "reviews",
   heading: "四、政府信息公开行政复议、行政诉讼情况",
   layout: "sideBySide",
-  anchors: ["结果维持", "尚未审结", "未经复议直接起诉"],
+  anchors: ["结果维持", "尚未审结", "未经复议直接起诉", "行政诉讼"],
   columns: RESULT_COLUMNS,
   rows: [
     { stem: "review", label: "行政复议", labels: ["行政复议"] },
