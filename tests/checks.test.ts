@@ -119,6 +119,14 @@ describe("cell.blank and cell.ambiguous", () => {
   });
 });
 
+describe("row.incomplete", () => {
+  it("names the cells of rows too short to place, and is silent otherwise", () => {
+    const findings = runChecks(context({ unplaced: ["requests.granted.natural", "requests.granted.total"] }));
+    expect(findings.map((f) => [f.rule, f.fields])).toEqual([["row.incomplete", ["requests.granted.natural", "requests.granted.total"]]]);
+    expect(fired(context({ unplaced: [] }))).toEqual([]);
+  });
+});
+
 describe("template.mismatch", () => {
   it("fires when a 2022 report fills the 2019 template", () => {
     expect(fired(context({ template: "2019", year: 2022 }))).toContain("template.mismatch");

@@ -33,6 +33,8 @@ export interface CheckContext {
   blank: readonly string[];
   /** fields whose glued digits admit several readings */
   ambiguous: readonly string[];
+  /** fields of rows that printed too few cells to tell which column each number is (none when left out) */
+  unplaced?: readonly string[];
   narrative: Narrative;
   narrativeProvenance: Partial<Record<keyof Narrative, number>>;
 }

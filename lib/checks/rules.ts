@@ -120,6 +120,16 @@ export const RULES: readonly Rule[] = [
       aboutCells(ctx, ctx.ambiguous, `${ctx.ambiguous.length}个单元格的数字连写在一起,有多种拆分方式,未予采用:${listFields(ctx.ambiguous)}。`),
   },
   {
+    id: "row.incomplete",
+    severity: "warning",
+    explanation: "统计表的一行数字少于栏数,无法确定缺的是哪几格。",
+    concerns: ["*"],
+    check: (ctx) => {
+      const unplaced = ctx.unplaced ?? [];
+      return aboutCells(ctx, unplaced, `${unplaced.length}个单元格所在的行数字少于栏数,无法确定各数字属于哪一栏,未予采用:${listFields(unplaced)}。`);
+    },
+  },
+  {
     id: "template.mismatch",
     severity: "warning",
     explanation: "统计表使用的模板与报告年度规定的模板不一致。",

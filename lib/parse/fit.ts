@@ -6,7 +6,8 @@
  * were glued together (规章000, 5845546): then every way of cutting the digits into numbers
  * without a leading zero is tried, and the table's own arithmetic (总计 = the sum of its parts)
  * picks among them. Where several readings survive, the cells they disagree on stay null and
- * are marked ambiguous: a guess is never printed.
+ * are marked ambiguous; where the row simply has too few cells, none is placed: a guess is
+ * never printed.
  */
 import type { Unit } from "../template/definitions";
 import type { RunItem } from "./rows";
@@ -27,18 +28,25 @@ export interface SlotReading {
   blank: boolean;
   /** glued digits admit several readings that disagree on this slot */
   ambiguous: boolean;
+  /** the row printed fewer cells than it has columns, and nothing tells which are missing */
+  unplaced: boolean;
 }
 
 /** Beyond this many readings a run is not worth untangling: it is left ambiguous. */
 const MAX_READINGS = 20000;
 
-const empty = (cell?: RunItem): SlotReading => ({ value: null, line: cell?.line ?? null, blank: false, ambiguous: false });
+const empty = (cell?: RunItem): SlotReading => ({ value: null, line: cell?.line ?? null, blank: false, ambiguous: false, unplaced: false });
 
-export function fitRun(items: readonly RunItem[], slots: readonly Slot[]): SlotReading[] {
+/**
+ * `closed`: the run ends at another label, not at the end of the document. A closed run too
+ * short for its columns printed fewer cells than the table has; one cut off by the document's
+ * end holds the row's first cells.
+ */
+export function fitRun(items: readonly RunItem[], slots: readonly Slot[], closed: boolean): SlotReading[] {
   const values = items.filter((item) => item.kind === "value");
   if (values.length >= slots.length) return slots.map((slot, i) => read(values[i], slot));
   if (items.length >= slots.length) return byPosition(items, slots);
-  return untangle(items, slots) ?? byPosition(items, slots);
+  return untangle(items, slots) ?? (closed ? slots.map(() => ({ ...empty(items[0]), unplaced: true })) : byPosition(items, slots));
 }
 
 function read(item: RunItem | undefined, slot: Slot): SlotReading {

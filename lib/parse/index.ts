@@ -62,6 +62,7 @@ export function parseReport(input: ParseInput): ParseResult {
     tables: tables.facts,
     blank: tables.blank,
     ambiguous: tables.ambiguous,
+    unplaced: tables.unplaced,
     narrative,
     narrativeProvenance,
   });

@@ -21,6 +21,7 @@ export interface ReportTables {
   facts: TableFacts[];
   blank: string[];
   ambiguous: string[];
+  unplaced: string[];
 }
 
 interface RegionReading {
@@ -60,6 +61,7 @@ function merge(a: TableReading, b: TableReading): TableReading {
     rowsRead: [...a.rowsRead, ...b.rowsRead],
     blank: [...a.blank, ...b.blank],
     ambiguous: [...a.ambiguous, ...b.ambiguous],
+    unplaced: [...a.unplaced, ...b.unplaced],
     lastRowComplete: b.lastRowComplete,
   };
 }
@@ -87,5 +89,6 @@ export function readReportTables(lines: readonly string[], year: number | null):
     facts: readings.map(tableFacts),
     blank: merged.blank,
     ambiguous: merged.ambiguous,
+    unplaced: merged.unplaced,
   };
 }

@@ -54,7 +54,10 @@ function runAfter(
     }
   }
   const sameLine = items.filter((item) => item.line === label.line);
-  return sameLine.some((item) => item.kind === "value") ? { items: sameLine, closed: true } : { items, closed };
+  if (!sameLine.some((item) => item.kind === "value")) return { items, closed };
+  // a row on one line ends with its line, unless the document ends there too
+  const lineGoesOn = tableClosed || cells.slice(labelIndex + 1).some((cell) => cell.line > label.line);
+  return { items: sameLine, closed: lineGoesOn };
 }
 
 export function findRowRuns(table: TableDef, { cells, midTable, closed }: TableCells): RowRun[] {

@@ -17,6 +17,8 @@ export interface TableReading {
   blank: string[];
   /** fields whose glued digits admit several readings */
   ambiguous: string[];
+  /** fields of rows that printed too few cells to tell which column each number is */
+  unplaced: string[];
   /** every column of the last row read has a cell (a truncated report may stop inside a row) */
   lastRowComplete: boolean;
 }
@@ -39,13 +41,13 @@ function slotsOf(table: TableDef, rows: readonly RowDef[]): Slot[] {
 }
 
 export function emptyReading(): TableReading {
-  return { values: {}, provenance: {}, rowsRead: [], blank: [], ambiguous: [], lastRowComplete: true };
+  return { values: {}, provenance: {}, rowsRead: [], blank: [], ambiguous: [], unplaced: [], lastRowComplete: true };
 }
 
 /** A row printed with no number at all, and not cut off by the document's end, has blank cells. */
 function readRun(run: RowRun, slots: readonly Slot[]): SlotReading[] {
-  if (run.items.length === 0 && run.closed) return slots.map(() => ({ value: null, line: run.label.line, blank: true, ambiguous: false }));
-  return fitRun(run.items, slots);
+  if (run.items.length === 0 && run.closed) return slots.map(() => ({ value: null, line: run.label.line, blank: true, ambiguous: false, unplaced: false }));
+  return fitRun(run.items, slots, run.closed);
 }
 
 function record(reading: TableReading, slots: readonly Slot[], readings: readonly SlotReading[]): void {
@@ -55,6 +57,7 @@ function record(reading: TableReading, slots: readonly Slot[], readings: readonl
     if (r.line !== null) reading.provenance[slot.key] = r.line;
     if (r.blank) reading.blank.push(slot.key);
     if (r.ambiguous) reading.ambiguous.push(slot.key);
+    if (r.unplaced) reading.unplaced.push(slot.key);
   });
   reading.lastRowComplete = readings.every((r) => r.line !== null);
 }
