@@ -41,11 +41,16 @@ const MEANINGFUL = /[\p{Script=Han}A-Za-z]/u;
 /** A number, with the sign of 本年增/减 (-4, 减4, 增3) and the unit it may carry (251000元, 56件). */
 const NUMBER_AT = /^(?:[+-]|增加?|减少?)?(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?(?:万元|元|件|条|项|个|宗)?/;
 
-export function tokenizeLines(lines: readonly string[]): Cell[] {
+/**
+ * `breaks`: document offsets where a cell must start whatever the layout (the section headings,
+ * so that in a report flattened onto one line a heading never shares a cell with the text before it).
+ */
+export function tokenizeLines(lines: readonly string[], breaks: readonly number[] = []): Cell[] {
   const cells: Cell[] = [];
   let offset = 0;
   lines.forEach((line, index) => {
-    if (!PAGE_MARKER.test(line)) cells.push(...lineCells(line.replace(/\f/g, ""), index + 1, offset));
+    const lineBreaks = breaks.filter((b) => b > offset && b < offset + line.length).map((b) => b - offset);
+    if (!PAGE_MARKER.test(line)) cells.push(...lineCells(line.replace(/\f/g, " "), index + 1, offset, lineBreaks));
     offset += line.length + 1;
   });
   return cells;
@@ -66,9 +71,16 @@ function linePieces(line: string): Array<{ text: string; at: number }> {
   return pieces;
 }
 
-function lineCells(line: string, lineNo: number, lineOffset: number): Cell[] {
+/** A piece cut where a cell must start. */
+function cutAt(piece: { text: string; at: number }, breaks: readonly number[]): Array<{ text: string; at: number }> {
+  const inside = breaks.filter((b) => b > piece.at && b < piece.at + piece.text.length);
+  const bounds = [piece.at, ...inside, piece.at + piece.text.length];
+  return bounds.slice(0, -1).map((start, i) => ({ text: piece.text.slice(start - piece.at, bounds[i + 1] - piece.at), at: start }));
+}
+
+function lineCells(line: string, lineNo: number, lineOffset: number, breaks: readonly number[]): Cell[] {
   const cells: Cell[] = [];
-  for (const piece of linePieces(line)) {
+  for (const piece of linePieces(line).flatMap((p) => cutAt(p, breaks))) {
     const at = lineOffset + piece.at;
     if (!piece.text.trim()) {
       if (SEPARATOR.test(line)) cells.push({ kind: "blank", line: lineNo, offset: at });

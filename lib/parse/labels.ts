@@ -27,12 +27,16 @@ const HEADER_LEFTOVER = /[()、.,:;\s一二三四五六七八九十\d]/g;
 
 /**
  * Is the cell made of the table's own words (row labels, column headers, header words) and
- * nothing else? A sentence that mentions them (共发生行政复议1件) is not.
+ * nothing else? Left over may be a character or two, or the characters of header words printed
+ * one per line and read across (结 结 其 尚 / 果 果 他 未); a sentence that mentions the words
+ * (共发生行政复议1件) is not.
  */
 export function isHeaderText(table: TableDef, text: string): boolean {
   const words = [...table.rows.flatMap((row) => row.labels), ...table.columns.map((c) => c.label), ...table.anchors];
   let rest = labelText(text, table.groupWords);
   if (!words.some((word) => rest.includes(word))) return false;
   for (const word of [...words].sort((a, b) => b.length - a.length)) rest = rest.split(word).join("");
-  return rest.replace(HEADER_LEFTOVER, "").length <= 2;
+  const leftover = rest.replace(HEADER_LEFTOVER, "");
+  const headerCharacters = new Set(words.join(""));
+  return leftover.length <= 2 || [...leftover].every((c) => headerCharacters.has(c));
 }

@@ -6,6 +6,7 @@ import type { TableFacts } from "../checks";
 import { TEMPLATES, templateForYear, type TableDef, type TemplateVersion } from "../template/definitions";
 import { fieldsOf } from "../template/fields";
 import { tokenizeLines, type Cell, type TextCell } from "./cells";
+import { findHeadings } from "./headings";
 import { locateTables, type TableRegion } from "./sections";
 import { emptyReading, readTable, type TableReading } from "./tables";
 import { templateOfTables } from "./template";
@@ -67,8 +68,9 @@ function merge(a: TableReading, b: TableReading): TableReading {
 }
 
 export function readReportTables(lines: readonly string[], year: number | null): ReportTables {
-  const cells = tokenizeLines(lines);
-  const regions = locateTables(lines, cells);
+  const headings = findHeadings(lines);
+  const cells = tokenizeLines(lines, headings.map((h) => h.offset));
+  const regions = locateTables(headings, cells, lines.join("\n").length + 1);
   const tableText = regions.flatMap((r) => cellsIn(cells, r)).filter((c): c is TextCell => c.kind === "text");
   const yearTemplate = year === null ? null : templateForYear(year);
   const marked = templateOfTables(tableText);

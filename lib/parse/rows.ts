@@ -56,7 +56,7 @@ function runAfter(
   const sameLine = items.filter((item) => item.line === label.line);
   if (!sameLine.some((item) => item.kind === "value")) return { items, closed };
   // a row on one line ends with its line, unless the document ends there too
-  const lineGoesOn = tableClosed || cells.slice(labelIndex + 1).some((cell) => cell.line > label.line);
+  const lineGoesOn = closed || cells.slice(labelIndex + 1).some((cell) => cell.line > label.line);
   return { items: sameLine, closed: lineGoesOn };
 }
 
@@ -72,7 +72,11 @@ export function findRowRuns(table: TableDef, { cells, midTable, closed }: TableC
     if (found < 0) return;
     next += found + 1;
     const following = table.rows.slice(next, next + LOOKAHEAD);
-    const startsNextRow = (t: string) => following.some((row) => rowMatches(row, labelText(t, table.groupWords)));
+    // a label of a row that may come next, or the header of the next part of the table (第二十条第(九)项)
+    const startsNextRow = (t: string) => {
+      const compact = labelText(t, table.groupWords);
+      return following.some((row) => rowMatches(row, compact)) || table.anchors.some((anchor) => compact.startsWith(anchor));
+    };
     runs.push({ rows: [ahead[found]], label: cell, ...runAfter(cells, index, startsNextRow, closed) });
   });
   return runs;

@@ -6,7 +6,7 @@
  */
 import { TEMPLATES, TEMPLATE_VERSIONS, type SectionId, type TableDef } from "../template/definitions";
 import type { Cell } from "./cells";
-import { findHeadings, type Heading } from "./headings";
+import type { Heading } from "./headings";
 import { labelText } from "./labels";
 
 const TABLE_SECTIONS: readonly SectionId[] = ["proactive", "requests", "reviews"];
@@ -52,9 +52,8 @@ function findUnheaded(section: SectionId, cells: readonly Cell[], from: number, 
   return null;
 }
 
-export function locateTables(lines: readonly string[], cells: readonly Cell[]): TableRegion[] {
-  const headings = findHeadings(lines);
-  const documentEnd = lines.reduce((sum, line) => sum + line.length + 1, 0);
+/** `documentEnd`: the length of the lines joined, where a table that nothing follows ends. */
+export function locateTables(headings: readonly Heading[], cells: readonly Cell[], documentEnd: number): TableRegion[] {
   const starts: TableStart[] = [];
   let from = 0;
   for (const section of TABLE_SECTIONS) {
