@@ -64,3 +64,13 @@ describe("the reviews table", () => {
     expect(report.findings.map((f) => f.rule)).toContain("table.missing");
   });
 });
+
+describe("a table split over two pages", () => {
+  it("reads on past the header printed again among its rows (总计, 其他)", () => {
+    const header = seed001.slice(seed001.indexOf("(本列数据的勾稽关系"), seed001.indexOf("一、本年新收"));
+    const split = seed001.replace("(七)总计 |", `- 5 -\n${header}(七)总计 |`);
+    const report = parseText(split);
+    expect(report.values).toEqual(parseText(seed001).values);
+    expect(report.values["requests.totalHandled.total"]).toBe(11);
+  });
+});

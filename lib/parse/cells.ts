@@ -56,23 +56,34 @@ export function tokenizeLines(lines: readonly string[], breaks: readonly number[
   return cells;
 }
 
-/** The pieces of a line between separators; a lone trailing `|` closes the last cell, it opens no new one. */
-function linePieces(line: string): Array<{ text: string; at: number }> {
-  if (!SEPARATOR.test(line)) return [{ text: line, at: 0 }];
-  const body = line.replace(/\|\s*$/, "");
-  const pieces: Array<{ text: string; at: number }> = [];
+interface Piece {
+  text: string;
+  /** position in the line */
+  at: number;
+}
+
+/**
+ * The pieces of a line between separators. A trailing `|` closes the last cell and a leading
+ * one opens the first row cell: neither stands for a cell of its own. Nothing at all between two
+ * separators (`||`, two tabs) is the filler of a merged cell, not a cell; a space between them
+ * (`| |`) is a blank cell, and so is a line holding a lone `|`.
+ */
+function linePieces(line: string): Piece[] {
+  if (!SEPARATOR.test(line)) return line.trim() ? [{ text: line, at: 0 }] : [];
+  if (line.trim() === "|") return [{ text: " ", at: line.indexOf("|") }];
+  const pieces: Piece[] = [];
   let at = 0;
-  for (const text of body.split(SEPARATOR)) {
+  for (const text of line.split(SEPARATOR)) {
     pieces.push({ text, at });
     at += text.length + 1;
   }
-  // a leading `|` opens the row (`| 规章 | 0 |`): nothing stands before it
-  if (/^\s*\|/.test(line) && pieces.length > 1 && !pieces[0].text.trim()) pieces.shift();
-  return pieces;
+  if (/^\s*\|/.test(line)) pieces.shift();
+  if (/\|\s*$/.test(line)) pieces.pop();
+  return pieces.filter((piece) => piece.text.length > 0);
 }
 
 /** A piece cut where a cell must start. */
-function cutAt(piece: { text: string; at: number }, breaks: readonly number[]): Array<{ text: string; at: number }> {
+function cutAt(piece: Piece, breaks: readonly number[]): Piece[] {
   const inside = breaks.filter((b) => b > piece.at && b < piece.at + piece.text.length);
   const bounds = [piece.at, ...inside, piece.at + piece.text.length];
   return bounds.slice(0, -1).map((start, i) => ({ text: piece.text.slice(start - piece.at, bounds[i + 1] - piece.at), at: start }));
@@ -83,7 +94,7 @@ function lineCells(line: string, lineNo: number, lineOffset: number, breaks: rea
   for (const piece of linePieces(line).flatMap((p) => cutAt(p, breaks))) {
     const at = lineOffset + piece.at;
     if (!piece.text.trim()) {
-      if (SEPARATOR.test(line)) cells.push({ kind: "blank", line: lineNo, offset: at });
+      cells.push({ kind: "blank", line: lineNo, offset: at });
       continue;
     }
     cells.push(...pieceCells(piece.text, lineNo, at));

@@ -60,11 +60,21 @@ function runAfter(
   return { items: sameLine, closed: lineGoesOn };
 }
 
+/**
+ * A header cell (总计, 其他, 申请人情况) that a table split over two pages prints again among its
+ * rows: a column's name or a header word, followed by more text rather than by numbers.
+ */
+function isRepeatedHeader(table: TableDef, cells: readonly Cell[], index: number): boolean {
+  const compact = labelText((cells[index] as TextCell).text);
+  const header = table.columns.some((c) => c.label === compact) || table.anchors.some((anchor) => compact.startsWith(anchor));
+  return header && cells[index + 1]?.kind === "text";
+}
+
 export function findRowRuns(table: TableDef, { cells, midTable, closed }: TableCells): RowRun[] {
   const runs: RowRun[] = [];
   let next = 0;
   cells.forEach((cell, index) => {
-    if (cell.kind !== "text" || next >= table.rows.length) return;
+    if (cell.kind !== "text" || next >= table.rows.length || isRepeatedHeader(table, cells, index)) return;
     const text = labelText(cell.text, table.groupWords);
     const lookahead = table.independentRows || (runs.length === 0 && midTable) ? table.rows.length : LOOKAHEAD;
     const ahead = table.rows.slice(next, next + lookahead);
