@@ -46,7 +46,8 @@ export function emptyReading(): TableReading {
 
 /** A row printed with no number at all, and not cut off by the document's end, has blank cells. */
 function readRun(run: RowRun, slots: readonly Slot[]): SlotReading[] {
-  if (run.items.length === 0 && run.closed) return slots.map(() => ({ value: null, line: run.label.line, blank: true, ambiguous: false, unplaced: false }));
+  const printsNoNumber = run.items.every((item) => item.kind === "blank");
+  if (printsNoNumber && run.closed) return slots.map(() => ({ value: null, line: run.label.line, blank: true, ambiguous: false, unplaced: false }));
   return fitRun(run.items, slots, run.closed);
 }
 
