@@ -12,7 +12,7 @@ const applicantSlots: Slot[] = ["natural", "commercial", "research", "socialOrg"
   unit: "count",
   parts: i === 6 ? [0, 1, 2, 3, 4, 5] : undefined,
 }));
-const values = (items: Parameters<typeof fitRun>[0], slots: Slot[]) => fitRun(items, slots, true).map((r) => r.value);
+const values = (items: Parameters<typeof fitRun>[0], slots: Slot[]) => fitRun(items, slots, true, 1).map((r) => r.value);
 
 describe("cutting glued digits", () => {
   it("never gives a number a leading zero", () => {
@@ -30,7 +30,7 @@ describe("cutting glued digits", () => {
   });
 
   it("leaves the cells null and ambiguous where several readings add up", () => {
-    const readings = fitRun([value("5845546")], applicantSlots.slice(0, 3).map((s) => ({ ...s, parts: undefined })), true);
+    const readings = fitRun([value("5845546")], applicantSlots.slice(0, 3).map((s) => ({ ...s, parts: undefined })), true, 1);
     expect(readings.map((r) => r.value)).toEqual([null, null, null]);
     expect(readings.every((r) => r.ambiguous)).toBe(true);
   });
@@ -40,7 +40,7 @@ describe("cutting glued digits", () => {
       { key: "projects", unit: "count" },
       { key: "amount", unit: "wan" },
     ];
-    expect(fitRun([value("8251000元")], slots, true).map((r) => [r.value, r.ambiguous])).toEqual([
+    expect(fitRun([value("8251000元")], slots, true, 1).map((r) => [r.value, r.ambiguous])).toEqual([
       [null, true],
       [null, true],
     ]);

@@ -35,7 +35,7 @@ export type Cell = TextCell | ValueCell | BlankCell;
 const SEPARATOR = /[|\t]/;
 // PDF page furniture: `- 4 -`, `—4—`, `第 4 页`, form feeds
 const PAGE_MARKER = /^\s*(?:[-—–]\s*\d+\s*[-—–]|第\s*\d+\s*页(?:\s*共\s*\d+\s*页)?|\d+\s*\/\s*\d+)\s*$/;
-const BLANK_MARKER = /^(?:[/／\\]|[-—–]+|无|空|\/+)$/;
+const BLANK_MARKER = /^(?:[/／\\]+|[-—–]+|无|空)$/;
 const MEANINGFUL = /[\p{Script=Han}A-Za-z]/u;
 
 /** A number, with the sign of 本年增/减 (-4, 减4, 增3) and the unit it may carry (251000元, 56件). */
@@ -103,8 +103,9 @@ function lineCells(line: string, lineNo: number, lineOffset: number, breaks: rea
 }
 
 /**
- * One cell's text → text, value and blank cells. Words are split at spaces; digits glued to a
- * label (规章000) are cut off it; neighbouring text words are joined back into one label.
+ * One cell's text → text, value and blank cells. Words are split at spaces; a word that only
+ * marks an empty cell (`/`, `-`, `无`) is a blank cell; digits glued to a label (规章000) are cut
+ * off it; neighbouring text words are joined back into one label.
  */
 function pieceCells(piece: string, line: number, offset: number): Cell[] {
   const cells: Cell[] = [];
@@ -159,7 +160,7 @@ export function splitWord(word: string): WordPart[] {
   let i = 0;
   while (i < word.length) {
     // a sign only counts at the start of a word: `-3` is a decrease, `2022-02` is a date
-    const startsNumber = /\d/.test(word[i]) || (i === 0 && /[+-增减]/.test(word[i]));
+    const startsNumber = /\d/.test(word[i]) || (i === 0 && /[-+增减]/.test(word[i]));
     const match = startsNumber ? NUMBER_AT.exec(word.slice(i)) : null;
     if (!match || !/\d/.test(match[0])) {
       if (!text) textAt = i;
@@ -192,6 +193,6 @@ function valuePart(word: string, i: number, digits: string): string {
   const before = word[i - 1] ?? "";
   if (/^[.、]\D/.test(after) || /^[.、]$/.test(after)) return /^\d{2,}$/.test(digits) ? digits.slice(0, -1) : "";
   if (before === "(" && after.startsWith(")")) return "";
-  if (/^[年月日号位%]/.test(after) && !/元$/.test(digits)) return "";
+  if (/^[年月日号位%]/.test(after)) return "";
   return digits;
 }

@@ -38,12 +38,14 @@ const MAX_READINGS = 20000;
 const empty = (cell?: RunItem): SlotReading => ({ value: null, line: cell?.line ?? null, blank: false, ambiguous: false, unplaced: false });
 
 /**
- * `closed`: the run ends at another label, not at the end of the document. A closed run too
- * short for its columns printed fewer cells than the table has; one cut off by the document's
- * end holds the row's first cells.
+ * `closed`: the run ends at another label, not at the end of the document. A closed run with no
+ * number at all is a row printed empty; one too short for its columns printed fewer cells than
+ * the table has; a run cut off by the document's end holds the row's first cells. `labelLine`
+ * places the cells of a row printed without any.
  */
-export function fitRun(items: readonly RunItem[], slots: readonly Slot[], closed: boolean): SlotReading[] {
+export function fitRun(items: readonly RunItem[], slots: readonly Slot[], closed: boolean, labelLine: number): SlotReading[] {
   const values = items.filter((item) => item.kind === "value");
+  if (values.length === 0 && closed) return slots.map((_, i) => ({ ...empty(items[i]), line: items[i]?.line ?? labelLine, blank: true }));
   if (values.length >= slots.length) return slots.map((slot, i) => read(values[i], slot));
   if (items.length >= slots.length) return byPosition(items, slots);
   return untangle(items, slots) ?? (closed ? slots.map(() => ({ ...empty(items[0]), unplaced: true })) : byPosition(items, slots));

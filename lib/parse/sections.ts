@@ -9,7 +9,8 @@ import type { Cell } from "./cells";
 import type { Heading } from "./headings";
 import { labelText } from "./labels";
 
-const TABLE_SECTIONS: readonly SectionId[] = ["proactive", "requests", "reviews"];
+/** The tables in the order every report prints them. */
+const TABLE_SECTIONS: readonly SectionId[] = TEMPLATES["2021"].tables.map((t) => t.section);
 
 export interface TableRegion {
   section: SectionId;
@@ -41,7 +42,10 @@ interface TableStart extends Heading {
   midTable: boolean;
 }
 
-/** Where a table without a heading starts: the first cell between `from` and `until` that starts with a header word or is a row label and nothing else. */
+/**
+ * Where a table without a heading starts: the first cell between `from` and `until` that starts
+ * with a header word, or that is a row label and nothing else (a fragment opening mid-table).
+ */
 function findUnheaded(section: SectionId, cells: readonly Cell[], from: number, until: number): TableStart | null {
   for (const cell of cells) {
     if (cell.kind !== "text" || cell.offset < from || cell.offset >= until) continue;
@@ -58,7 +62,7 @@ export function locateTables(headings: readonly Heading[], cells: readonly Cell[
   let from = 0;
   for (const section of TABLE_SECTIONS) {
     const heading = headings.find((h) => h.id === section);
-    const nextHeading = headings.find((h) => h.offset > from && h.id !== section);
+    const nextHeading = headings.find((h) => h.offset > from);
     const start = heading ? { ...heading, midTable: false } : findUnheaded(section, cells, from, nextHeading?.offset ?? documentEnd);
     if (!start) continue;
     starts.push(start);

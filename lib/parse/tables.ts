@@ -6,7 +6,7 @@
 import type { RowDef, TableDef } from "../template/definitions";
 import { fieldKey, rowColumns } from "../template/fields";
 import { fitRun, type Slot, type SlotReading } from "./fit";
-import { findRowRuns, findSideBySideRun, type RowRun, type TableCells } from "./rows";
+import { findRowRuns, findSideBySideRun, type TableCells } from "./rows";
 
 export interface TableReading {
   values: Record<string, number | null>;
@@ -44,13 +44,6 @@ export function emptyReading(): TableReading {
   return { values: {}, provenance: {}, rowsRead: [], blank: [], ambiguous: [], unplaced: [], lastRowComplete: true };
 }
 
-/** A row printed with no number at all, and not cut off by the document's end, has blank cells. */
-function readRun(run: RowRun, slots: readonly Slot[]): SlotReading[] {
-  const printsNoNumber = run.items.every((item) => item.kind === "blank");
-  if (printsNoNumber && run.closed) return slots.map(() => ({ value: null, line: run.label.line, blank: true, ambiguous: false, unplaced: false }));
-  return fitRun(run.items, slots, run.closed);
-}
-
 function record(reading: TableReading, slots: readonly Slot[], readings: readonly SlotReading[]): void {
   slots.forEach((slot, i) => {
     const r = readings[i];
@@ -68,7 +61,7 @@ export function readTable(table: TableDef, cells: TableCells): TableReading {
   const runs = table.layout === "sideBySide" ? [findSideBySideRun(table, cells)].filter((r) => r !== null) : findRowRuns(table, cells);
   for (const run of runs) {
     const slots = slotsOf(table, run.rows);
-    record(reading, slots, readRun(run, slots));
+    record(reading, slots, fitRun(run.items, slots, run.closed, run.label.line));
     reading.rowsRead.push(...run.rows);
   }
   return reading;
