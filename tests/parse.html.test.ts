@@ -1,6 +1,6 @@
 /** Layout family: HTML pages with real <table> markup (rowspan/colspan), page chrome around them. */
 import { describe, expect, it } from "vitest";
-import { renderHtml } from "../lib/parse/html";
+import { isHtml, renderHtml } from "../lib/parse/html";
 import { FIELD_BY_KEY } from "../lib/template/fields";
 import { corpusReport, rules } from "./parse.support";
 
@@ -28,6 +28,14 @@ describe("rendering a table grid", () => {
 
   it("reads HTML kept inside a JavaScript string, quotes escaped", () => {
     expect(renderHtml('<table><tr><td colspan=\\"2\\">行政复议</td></tr></table>')).toBe("| 行政复议 |");
+  });
+});
+
+describe("telling a page from plain text", () => {
+  it("renders .html files with markup and any file holding table cells, and leaves plain text alone", () => {
+    expect(isHtml("report.html", "<html><body><p>一、总体情况</p></body></html>")).toBe(true);
+    expect(isHtml("report.txt", 'let content = "<table><tr><td>规章</td></tr></table>"')).toBe(true);
+    expect(isHtml("report.html", "一、总体情况\n规章 | 0 |")).toBe(false);
   });
 });
 

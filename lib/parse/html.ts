@@ -16,9 +16,11 @@ const BLOCKS = new Set([
   "pre", "section", "table", "tbody", "thead", "tfoot", "tr", "td", "th", "title", "ul",
 ]);
 
-/** Does this text carry table markup (an .html page, or a .txt that holds one, e.g. inside a JS string)? */
+const MARKUP = /<(?:html|body|div|p|table|br|span)[\s>/]/i;
+
+/** Is this text a page to render: an .html file with markup, or any file holding a table's markup (a .txt with HTML inside a JS string)? */
 export function isHtml(fileName: string, text: string): boolean {
-  return /\.html?$/i.test(fileName) || /<t[dr][\s>]/i.test(text);
+  return (/\.html?$/i.test(fileName) && MARKUP.test(text)) || /<t[dr][\s>]/i.test(text);
 }
 
 /** HTML kept in a JavaScript string literal escapes its quotes: `colspan=\"2\"`. */
