@@ -32,7 +32,7 @@ export interface SlotReading {
   unplaced: boolean;
 }
 
-/** Beyond this many readings a run is not worth untangling: it is left ambiguous. */
+/** Beyond this many readings a run is not worth untangling: its cells are left ambiguous. */
 const MAX_READINGS = 20000;
 
 const empty = (cell?: RunItem): SlotReading => ({ value: null, line: cell?.line ?? null, blank: false, ambiguous: false, unplaced: false });
@@ -66,10 +66,11 @@ function byPosition(items: readonly RunItem[], slots: readonly Slot[]): SlotRead
 
 type Piece = { item: RunItem; value: number | null };
 
-/** Every reading of the run with exactly one piece per slot, or null when there is none. */
+/** The reading of the run with exactly one piece per slot, or null when the digits cannot make one. */
 function untangle(items: readonly RunItem[], slots: readonly Slot[]): SlotReading[] | null {
   const readings = cuttings(items, slots.length);
-  if (readings.length === 0 || readings.length > MAX_READINGS) return null;
+  if (readings.length === 0) return null;
+  if (readings.length > MAX_READINGS) return slots.map(() => ({ ...empty(items[0]), ambiguous: true }));
   const balanced = readings.filter((reading) => addsUp(reading, slots));
   const pool = balanced.length > 0 ? balanced : readings;
   return slots.map((slot, i) => {
@@ -110,6 +111,7 @@ function cuttings(items: readonly RunItem[], count: number): Piece[][] {
     }
     for (let n = 1; n <= Math.min(room, item.digits.length); n++) {
       for (const numbers of cutDigits(item.digits, n)) {
+        if (results.length > MAX_READINGS) return;
         // the decimals stay with the last number: 13575394432.52 → 135 | 75394432.52
         const values = numbers.map((digits, i) => Number(i === numbers.length - 1 ? digits + item.fraction : digits));
         walk(index + 1, [...acc, ...values.map((value) => ({ item, value }))]);
@@ -120,14 +122,15 @@ function cuttings(items: readonly RunItem[], count: number): Piece[][] {
   return results;
 }
 
-/** The ways to cut a digit string into n well-formed numbers. */
-export function cutDigits(digits: string, n: number): string[][] {
-  if (n === 1) return isWellFormed(digits) ? [[digits]] : [];
-  const out: string[][] = [];
+/** The ways to cut a digit string into n well-formed numbers, one at a time (a long run has very many). */
+export function* cutDigits(digits: string, n: number): Generator<string[]> {
+  if (n === 1) {
+    if (isWellFormed(digits)) yield [digits];
+    return;
+  }
   for (let len = 1; len <= digits.length - (n - 1); len++) {
     const head = digits.slice(0, len);
     if (!isWellFormed(head)) continue;
-    for (const rest of cutDigits(digits.slice(len), n - 1)) out.push([head, ...rest]);
+    for (const rest of cutDigits(digits.slice(len), n - 1)) yield [head, ...rest];
   }
-  return out;
 }
