@@ -106,6 +106,12 @@ describe("table.missing and table.truncated", () => {
     expect(findings[1].message).toContain("(二)部分公开");
   });
 
+  it("say when the table stops inside its last row", () => {
+    const tables = [{ section: "requests" as const, state: "truncated" as const, line: 20, lastRow: "1.属于国家秘密", lastRowCut: true }];
+    const [finding] = runChecks(context({ tables }, { "requests.denied.stateSecret.total": null }));
+    expect(finding.message).toBe("“三、收到和处理政府信息公开申请情况”的统计表在“1.属于国家秘密”一行中途中断了,该行其余各格和其后各行缺失。");
+  });
+
   it("do not fire for complete tables", () => {
     expect(fired(context())).toEqual([]);
   });

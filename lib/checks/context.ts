@@ -20,6 +20,8 @@ export interface TableFacts {
   line: number;
   /** the printed label of the last row read, when the table stops part-way */
   lastRow?: string;
+  /** the table stops inside that row, not after it */
+  lastRowCut?: boolean;
   lastRowLine?: number;
 }
 

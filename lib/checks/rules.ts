@@ -97,9 +97,11 @@ export const RULES: readonly Rule[] = [
       ctx.tables
         .filter((t) => t.state === "truncated")
         .map((t) => ({
-          message: t.lastRow
-            ? `“${SECTION_NAMES[t.section]}”的统计表读到“${t.lastRow}”一行后就中断了,其后各行缺失。`
-            : `“${SECTION_NAMES[t.section]}”的统计表刚开始就中断了,没有读到任何一行。`,
+          message: !t.lastRow
+            ? `“${SECTION_NAMES[t.section]}”的统计表刚开始就中断了,没有读到任何一行。`
+            : t.lastRowCut
+              ? `“${SECTION_NAMES[t.section]}”的统计表在“${t.lastRow}”一行中途中断了,该行其余各格和其后各行缺失。`
+              : `“${SECTION_NAMES[t.section]}”的统计表读到“${t.lastRow}”一行后就中断了,其后各行缺失。`,
           fields: sectionFields(ctx, t.section).filter((key) => ctx.values[key] === null),
           line: t.lastRowLine ?? t.line,
         })),

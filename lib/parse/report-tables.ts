@@ -52,7 +52,13 @@ function tableFacts({ table, region, reading }: RegionReading): TableFacts {
   const whole = lastRow === table.rows[table.rows.length - 1] && reading.lastRowComplete;
   if (region.closed || whole) return { ...facts, state: "complete" };
   const lastKey = Object.keys(reading.provenance).find((key) => key.startsWith(`${lastRow.stem}.`));
-  return { ...facts, state: "truncated", lastRow: lastRow.label, lastRowLine: lastKey ? reading.provenance[lastKey] : undefined };
+  return {
+    ...facts,
+    state: "truncated",
+    lastRow: lastRow.label,
+    lastRowCut: !reading.lastRowComplete,
+    lastRowLine: lastKey ? reading.provenance[lastKey] : undefined,
+  };
 }
 
 function merge(a: TableReading, b: TableReading): TableReading {

@@ -19,7 +19,7 @@ export interface TableReading {
   ambiguous: string[];
   /** fields of rows that printed too few cells to tell which column each number is */
   unplaced: string[];
-  /** every column of the last row read has a cell (a truncated report may stop inside a row) */
+  /** the last cell of the last row read is there (a truncated report may stop inside a row) */
   lastRowComplete: boolean;
 }
 
@@ -53,7 +53,7 @@ function record(reading: TableReading, slots: readonly Slot[], readings: readonl
     if (r.ambiguous) reading.ambiguous.push(slot.key);
     if (r.unplaced) reading.unplaced.push(slot.key);
   });
-  reading.lastRowComplete = readings.every((r) => r.line !== null);
+  reading.lastRowComplete = readings[readings.length - 1]?.line !== null;
 }
 
 export function readTable(table: TableDef, cells: TableCells): TableReading {
@@ -61,8 +61,10 @@ export function readTable(table: TableDef, cells: TableCells): TableReading {
   const runs = table.layout === "sideBySide" ? [findSideBySideRun(table, cells)].filter((r) => r !== null) : findRowRuns(table, cells);
   for (const run of runs) {
     const slots = slotsOf(table, run.rows);
-    record(reading, slots, fitRun(run.items, slots, run.closed, run.label.line));
-    reading.rowsRead.push(...run.rows);
+    const readings = fitRun(run.items, slots, run.closed, run.label.line);
+    record(reading, slots, readings);
+    // a row is read when some cell of it is there (the reviews run may stop inside its second group)
+    reading.rowsRead.push(...run.rows.filter((row) => slots.some((slot, i) => slot.key.startsWith(`${row.stem}.`) && readings[i].line !== null)));
   }
   return reading;
 }
