@@ -5,7 +5,7 @@ import { describe, expect, it } from "vitest";
 import { parseReport } from "../lib/parse";
 import { findHeadings } from "../lib/parse/headings";
 import { corpusReport } from "./parse.support";
-import { SEEDS } from "./support/shared";
+import { CORPUS, SEEDS } from "./support/shared";
 
 const seed001 = readFileSync(join(SEEDS, "001_873059f99be5ef02.txt"), "utf8");
 const parseText = (text: string) => parseReport({ fileName: "report.txt", bytes: new TextEncoder().encode(text) });
@@ -72,5 +72,13 @@ describe("a table split over two pages", () => {
     const report = parseText(split);
     expect(report.values).toEqual(parseText(seed001).values);
     expect(report.values["requests.totalHandled.total"]).toBe(11);
+  });
+});
+
+describe("tables that are not the report's (nearmiss 015: a paper with 行政处罚 | 行政许可 columns)", () => {
+  it("are not read: a row label needs its numbers beside it", () => {
+    const report = parseReport({ fileName: "015.txt", bytes: readFileSync(join(CORPUS, "nearmiss", "015.txt")) });
+    expect(report.template).toBeNull();
+    expect(Object.values(report.values).every((v) => v === null)).toBe(true);
   });
 });

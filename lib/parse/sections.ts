@@ -44,14 +44,16 @@ interface TableStart extends Heading {
 
 /**
  * Where a table without a heading starts: the first cell between `from` and `until` that starts
- * with a header word, or that is a row label and nothing else (a fragment opening mid-table).
+ * with a header word, or that is a row label and nothing else followed by its numbers (a
+ * fragment opening mid-table).
  */
 function findUnheaded(section: SectionId, cells: readonly Cell[], from: number, until: number): TableStart | null {
-  for (const cell of cells) {
+  for (const [index, cell] of cells.entries()) {
     if (cell.kind !== "text" || cell.offset < from || cell.offset >= until) continue;
     const text = labelText(cell.text);
     const header = opensWithHeader(text, section);
-    if (header || isWholeRowLabel(text, section)) return { id: section, offset: cell.offset, line: cell.line, midTable: !header };
+    const row = isWholeRowLabel(text, section) && cells[index + 1]?.kind === "value";
+    if (header || row) return { id: section, offset: cell.offset, line: cell.line, midTable: !header };
   }
   return null;
 }
