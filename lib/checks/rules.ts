@@ -19,11 +19,8 @@ export interface Rule {
   check: (ctx: CheckContext) => Violation[];
 }
 
-const SECTION_NAMES: Record<SectionId, string> = {
-  proactive: "二、主动公开政府信息情况",
-  requests: "三、收到和处理政府信息公开申请情况",
-  reviews: "四、政府信息公开行政复议、行政诉讼情况",
-};
+/** A section as the report titles it: the heading of its table in the template. */
+const sectionName = (section: SectionId) => TEMPLATES["2021"].tables.find((t) => t.section === section)?.heading ?? section;
 
 const fieldLabel = (key: string) => FIELD_BY_KEY.get(key)?.label ?? key;
 
@@ -83,7 +80,7 @@ export const RULES: readonly Rule[] = [
       ctx.tables
         .filter((t) => t.state === "missing")
         .map((t) => ({
-          message: `报告有“${SECTION_NAMES[t.section]}”一节,但没有该节规定的统计表。`,
+          message: `报告有“${sectionName(t.section)}”一节,但没有该节规定的统计表。`,
           fields: sectionFields(ctx, t.section),
           line: t.line,
         })),
@@ -98,10 +95,10 @@ export const RULES: readonly Rule[] = [
         .filter((t) => t.state === "truncated")
         .map((t) => ({
           message: !t.lastRow
-            ? `“${SECTION_NAMES[t.section]}”的统计表刚开始就中断了,没有读到任何一行。`
+            ? `“${sectionName(t.section)}”的统计表刚开始就中断了,没有读到任何一行。`
             : t.lastRowCut
-              ? `“${SECTION_NAMES[t.section]}”的统计表在“${t.lastRow}”一行中途中断了,该行其余各格和其后各行缺失。`
-              : `“${SECTION_NAMES[t.section]}”的统计表读到“${t.lastRow}”一行后就中断了,其后各行缺失。`,
+              ? `“${sectionName(t.section)}”的统计表在“${t.lastRow}”一行中途中断了,该行其余各格和其后各行缺失。`
+              : `“${sectionName(t.section)}”的统计表读到“${t.lastRow}”一行后就中断了,其后各行缺失。`,
           fields: sectionFields(ctx, t.section).filter((key) => ctx.values[key] === null),
           line: t.lastRowLine ?? t.line,
         })),
