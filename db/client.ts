@@ -7,7 +7,7 @@ import Database from "better-sqlite3";
 import { drizzle, type BetterSQLite3Database } from "drizzle-orm/better-sqlite3";
 import { migrate } from "drizzle-orm/better-sqlite3/migrator";
 import { existsSync, mkdirSync } from "node:fs";
-import { dirname, resolve } from "node:path";
+import { dirname, join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 import { allRegions } from "../lib/regions/gazetteer";
 import * as schema from "./schema";
@@ -59,9 +59,13 @@ function openWritable(file: string): Database.Database {
   return sqlite;
 }
 
-/** `db/migrations`, found from this file rather than the working folder. */
+/**
+ * `db/migrations`, found from this file rather than the working folder. Built from the
+ * file's folder, not `new URL("./migrations", …)`, which the Next.js bundler takes for an
+ * import of a module and fails to resolve.
+ */
 function migrationsFolder(): string {
-  return fileURLToPath(new URL("./migrations", import.meta.url));
+  return join(dirname(fileURLToPath(import.meta.url)), "migrations");
 }
 
 /** The regions table is the gazetteer verbatim; fill it when it is empty, in one transaction. */
