@@ -29,7 +29,8 @@ const REGION_CHUNK = 1_000;
 
 /** The database file to use: `NIANBAO_DB` when set, else the default under the working folder. */
 export function databaseFile(): string {
-  return resolve(process.env.NIANBAO_DB || DEFAULT_DATABASE_FILE);
+  // the database is a run-time file, not part of the build: keep the bundler from tracing it
+  return resolve(/*turbopackIgnore: true*/ process.env.NIANBAO_DB || DEFAULT_DATABASE_FILE);
 }
 
 export function openDatabase(file: string = databaseFile(), opts: OpenOptions = {}): NianbaoDb {
