@@ -1,6 +1,10 @@
 /** Layout family: text extracted from PDF (space-separated rows, page markers, vertical labels, fragments). */
+import { readFileSync } from "node:fs";
+import { join } from "node:path";
 import { describe, expect, it } from "vitest";
+import { parseReport } from "../lib/parse";
 import { corpusReport, rules } from "./parse.support";
+import { SEEDS } from "./support/shared";
 
 describe("a fragment starting mid-table, after a page marker (corpus 010)", () => {
   const report = corpusReport("010.txt");
@@ -47,5 +51,29 @@ describe("a single page: the requests table's last row and the reviews table (co
     expect(report.year).toBe(2020);
     expect(report.template).toBe("2019");
     expect(rules(report)).toEqual([]);
+  });
+});
+
+describe("a table read column by column, as PDF text may give it", () => {
+  const seed = readFileSync(join(SEEDS, "001_873059f99be5ef02.txt"), "utf8");
+  const byColumns = [
+    "二、主动公开政府信息情况",
+    "第二十条第(一)项", "信息内容", "规章", "行政规范性文件", "本年制发件数", "0", "1", "本年废止件数", "0", "0", "现行有效件数", "0", "3",
+    "第二十条第(五)项", "信息内容", "行政许可", "本年处理决定数量", "0",
+    "第二十条第(六)项", "信息内容", "行政处罚", "行政强制", "本年处理决定数量", "7", "2",
+    "第二十条第(八)项", "信息内容", "行政事业性收费", "本年收费金额(单位:万元)", "0",
+    "",
+  ].join("\n");
+  const start = seed.indexOf("二、主动公开政府信息情况");
+  const end = seed.indexOf("三、收到和处理政府信息公开申请情况");
+  const report = parseReport({ fileName: "001.txt", bytes: new TextEncoder().encode(seed.slice(0, start) + byColumns + seed.slice(end)) });
+
+  it("gives each label of a block its number from every column", () => {
+    expect(report.values["proactive.regulations.inForce"]).toBe(0);
+    expect(report.values["proactive.normativeDocuments.issued"]).toBe(1);
+    expect(report.values["proactive.normativeDocuments.inForce"]).toBe(3);
+    expect(report.values["proactive.penalty.decisions"]).toBe(7);
+    expect(report.values["proactive.coercion.decisions"]).toBe(2);
+    expect(report.findings.map((f) => f.rule)).not.toContain("cell.blank");
   });
 });

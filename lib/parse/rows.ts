@@ -8,6 +8,7 @@
  */
 import type { RowDef, TableDef } from "../template/definitions";
 import type { BlankCell, Cell, TextCell, ValueCell } from "./cells";
+import { readColumnBlocks } from "./columns";
 import { isHeaderText, isRowLabel, labelText, rowMatches } from "./labels";
 
 export type RunItem = ValueCell | BlankCell;
@@ -89,7 +90,7 @@ export function findRowRuns(table: TableDef, { cells, midTable, closed }: TableC
     };
     runs.push({ rows: [ahead[found]], label: cell, ...runAfter(cells, index, startsNextRow, closed) });
   });
-  return runs;
+  return readColumnBlocks(table, cells, runs);
 }
 
 /**
