@@ -149,7 +149,7 @@ function splitSentences(part: WordPart): WordPart[] {
 }
 
 /** Cut a word into text and value parts: 行政规范性文件693665 → 行政规范性文件 | 693665. */
-export function splitWord(word: string): WordPart[] {
+function splitWord(word: string): WordPart[] {
   const parts: WordPart[] = [];
   let text = "";
   let textAt = 0;
