@@ -25,6 +25,30 @@ export interface TableFacts {
   lastRowLine?: number;
 }
 
+/** What a document calls itself in its title. */
+export type DocumentKind =
+  | "report"
+  | "notice"
+  | "interpretation"
+  | "rules"
+  | "plan"
+  | "summary"
+  | "sample"
+  | "template"
+  | "form"
+  | "statistics"
+  | "law";
+
+/** What the text shows of being an annual report or something else that looks like one. */
+export interface DocumentFacts {
+  /** the title that says what the document is, when one does */
+  title?: { kind: DocumentKind; text: string; line: number };
+  /** runs of x, × or * where a name or a number belongs (xx镇, ****年度) */
+  placeholders: ReadonlyArray<{ text: string; line: number }>;
+  /** a report title, a section heading of the template or one of its tables */
+  reportSigns: boolean;
+}
+
 export interface CheckContext {
   template: TemplateVersion | null;
   year: number | null;
@@ -39,6 +63,8 @@ export interface CheckContext {
   unplaced?: readonly string[];
   narrative: Narrative;
   narrativeProvenance: Partial<Record<keyof Narrative, number>>;
+  /** what kind of document the text is (left out when the caller knows it is a report) */
+  document?: DocumentFacts;
 }
 
 /** One thing a rule found wrong: the message, the fields it concerns and the line to look at. */

@@ -8,6 +8,7 @@ import { FIELD_BY_KEY } from "../template/fields";
 import type { Severity } from "../parse/types";
 import { outcomesThatDoNotAddUp, totalsThatDoNotAddUp, unbalancedColumns } from "./arithmetic";
 import type { CheckContext, Violation } from "./context";
+import { notAReport } from "./document";
 
 export interface Rule {
   id: string;
@@ -41,6 +42,13 @@ const sectionFields = (ctx: CheckContext, section: SectionId) =>
   Object.keys(ctx.values).filter((key) => FIELD_BY_KEY.get(key)?.section === section);
 
 export const RULES: readonly Rule[] = [
+  {
+    id: "document.notReport",
+    severity: "error",
+    explanation: "文件不是政府信息公开工作年度报告:通知、模板范文、工作方案或总结、空白格式,或2019年以前的报告。",
+    concerns: ["*"],
+    check: notAReport,
+  },
   {
     id: "requests.balance",
     severity: "error",

@@ -1,12 +1,13 @@
 /**
  * parseReport: bytes of one report file → the parse contract (see ../shared/spec/README.md).
  * Pure: no I/O, no database. Composition only; each step lives in its own module:
- * decode → (render HTML) → normalize → metadata, narrative, tables → checks.
+ * decode → (render HTML) → normalize → metadata, narrative, tables, document kind → checks.
  */
 import { runChecks } from "../checks";
 import { regionByCode } from "../regions/gazetteer";
 import { resolveRegion } from "../regions/resolve";
 import { decodeBytes } from "./decode";
+import { readDocument } from "./document";
 import { isHtml, renderHtml } from "./html";
 import { readMetadata } from "./metadata";
 import { readNarrative } from "./narrative";
@@ -65,6 +66,7 @@ export function parseReport(input: ParseInput): ParseResult {
     unplaced: tables.unplaced,
     narrative,
     narrativeProvenance,
+    document: readDocument(lines, tables.template !== null),
   });
 
   return {
