@@ -2,6 +2,8 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import type { ReactNode } from "react";
 import "./globals.css";
+import "./ui/workbench.css";
+import { SiteNav } from "./ui/site-nav";
 
 export const metadata: Metadata = {
   title: "年报分析工作台 · 政府信息公开工作年度报告",
@@ -12,13 +14,17 @@ export default function RootLayout({ children }: { children: ReactNode }) {
   return (
     <html lang="zh-CN">
       <body>
+        <a className="skip-link" href="#main">
+          跳到正文
+        </a>
         <header className="site-header">
           <Link href="/" className="site-title">
             年报分析工作台
           </Link>
           <span className="site-subtitle">政府信息公开工作年度报告 汇总 · 比较 · 导出</span>
+          <SiteNav />
         </header>
-        <main>{children}</main>
+        <main id="main">{children}</main>
       </body>
     </html>
   );

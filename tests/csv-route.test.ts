@@ -49,13 +49,21 @@ describe("GET /api/csv/[view]", () => {
     expect(rows).toEqual([expect.stringMatching(/^镇巴县人民政府办公室,[^,]+,镇巴县,1,1200,12,6,1,0,0,\d+,年报原文$/)]);
   });
 
-  it("refuses malformed filters with 400 and says why in Chinese", async () => {
+  it("refuses malformed params with 400 and says why in Chinese", async () => {
     const badYear = await get("proactive", "?from=abc");
     expect(badYear.status).toBe(400);
-    expect(await badYear.text()).toMatch(/^筛选条件有误：/);
+    expect(await badYear.text()).toMatch(/^参数有误：/);
+  });
+
+  it("answers 404, in Chinese, for a region, agency or year that is not there", async () => {
     const unknownRegion = await get("proactive", "?region=999999");
-    expect(unknownRegion.status).toBe(400);
+    expect(unknownRegion.status).toBe(404);
     expect(await unknownRegion.text()).toBe("未知的地区代码：999999");
+    const unknownYear = await get("proactive", "?from=2019");
+    expect(unknownYear.status).toBe(404);
+    expect(await unknownYear.text()).toBe("没有2019年的年报（已导入2020–2024年）");
+    const unknownAgency = await get("proactive", "?agency=9999");
+    expect(await unknownAgency.text()).toBe("没有编号为 9999 的机关");
   });
 
   it("answers 404 for a view it does not have, and when no database is loaded", async () => {

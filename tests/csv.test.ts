@@ -35,20 +35,20 @@ describe("writeCsv", () => {
 });
 
 describe("exportFileName", () => {
-  it("names the view, the region and the years", () => {
-    expect(exportFileName({ title: "主动公开", region: "镇巴县", from: 2021, to: 2025, synthetic: false })).toBe("主动公开_镇巴县_2021-2025.csv");
+  it("names the view, the region (or agency) and the years", () => {
+    expect(exportFileName({ title: "主动公开", subject: "镇巴县", from: 2021, to: 2025, synthetic: false })).toBe("主动公开_镇巴县_2021-2025.csv");
   });
 
   it("names a single year once", () => {
-    expect(exportFileName({ title: "机关一览", region: "全国", from: 2024, to: 2024, synthetic: false })).toBe("机关一览_全国_2024.csv");
+    expect(exportFileName({ title: "机关一览", subject: "全国", from: 2024, to: 2024, synthetic: false })).toBe("机关一览_全国_2024.csv");
   });
 
   it("says so when the figures include generated sample data", () => {
-    expect(exportFileName({ title: "主动公开", region: "镇巴县", from: 2021, to: 2025, synthetic: true })).toBe("主动公开_镇巴县_2021-2025_合成样例.csv");
+    expect(exportFileName({ title: "主动公开", subject: "镇巴县", from: 2021, to: 2025, synthetic: true })).toBe("主动公开_镇巴县_2021-2025_合成样例.csv");
   });
 
   it("keeps characters that file systems refuse out of the name", () => {
-    expect(exportFileName({ title: "a/b", region: 'x:y*"z', from: 2021, to: 2022, synthetic: false })).toBe("a-b_x-y-z_2021-2022.csv");
+    expect(exportFileName({ title: "a/b", subject: 'x:y*"z', from: 2021, to: 2022, synthetic: false })).toBe("a-b_x-y-z_2021-2022.csv");
   });
 });
 

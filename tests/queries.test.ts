@@ -9,8 +9,8 @@ import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { openDatabase, type NianbaoDb } from "@/db/client";
 import { fetchAgencyRows } from "@/lib/queries/agencies";
-import { parseFilters, parseFiltersStrictly } from "@/lib/queries/filter-params";
-import { filtersQuery } from "@/lib/queries/filters";
+import { filterParams, parseFilters, readParams } from "@/lib/queries/filter-params";
+import { queryString } from "@/lib/queries/links";
 import { fetchKeyFigures } from "@/lib/queries/key-figures";
 import * as measures from "@/lib/queries/measures";
 import { fetchRegionLevels } from "@/lib/queries/regions";
@@ -252,13 +252,14 @@ describe("filters", () => {
   });
 
   it("read strictly for the CSV route: a bad value is an error told in Chinese", () => {
-    expect(parseFiltersStrictly(new URLSearchParams("region=610728001&from=2023"))).toEqual({ filters: { region: "610728001", from: 2023 } });
-    const bad = parseFiltersStrictly(new URLSearchParams("region=6107281&to=abc"));
-    expect("error" in bad && bad.error).toMatch(/地区代码应为2、4、6或9位数字[\s\S]*region[\s\S]*to/);
+    expect(readParams(filterParams, new URLSearchParams("region=610728001&from=2023"))).toEqual({ ok: true, value: { region: "610728001", from: 2023 } });
+    const bad = readParams(filterParams, new URLSearchParams("region=6107281&to=abc"));
+    expect(!bad.ok && bad.error).toMatch(/地区代码应为2、4、6或9位数字[\s\S]*region[\s\S]*to/);
   });
 
   it("write back to the same query string", () => {
-    expect(filtersQuery({ region: "610728", from: 2021, to: 2024 })).toBe("?region=610728&from=2021&to=2024");
-    expect(filtersQuery({})).toBe("");
+    expect(queryString({ region: "610728", from: 2021, to: 2024 })).toBe("?region=610728&from=2021&to=2024");
+    expect(queryString({ region: undefined, metric: ["a", "b"], year: null })).toBe("?metric=a&metric=b");
+    expect(queryString({})).toBe("");
   });
 });

@@ -1,25 +1,65 @@
-/** A table of the overview, drawn from the same rows as its CSV download. */
+/**
+ * A table of the workbench, drawn from the same rows as its CSV download. The first column names
+ * the row (a row header for screen readers); cells with a link lead to the page or source line
+ * the figure comes from; status words are drawn as badges.
+ */
+import Link from "next/link";
 import type { Table } from "@/lib/queries/tables";
-import { SYNTHETIC_LABEL } from "@/lib/queries/tables";
+import { BADGES } from "./badges";
 import { formatNumber } from "./format";
 
-function CellView({ value }: { value: string | number | null }) {
-  if (typeof value === "number" || value === null) return <td className="num">{formatNumber(value)}</td>;
-  if (value === SYNTHETIC_LABEL) {
-    return (
-      <td>
-        <span className="badge-synthetic">{value}</span>
-      </td>
-    );
-  }
-  return <td>{value}</td>;
+type Value = string | number | null;
+
+function Content({ value, href, header }: { value: Value; href: string | null | undefined; header: boolean }) {
+  // a number naming a row is a year or a code, never a quantity to group into thousands
+  const text = typeof value === "string" ? value : header ? String(value ?? "—") : formatNumber(value);
+  const badge = typeof value === "string" ? BADGES[value] : undefined;
+  const shown = badge ? <span className={badge}>{text}</span> : text;
+  return href ? <Link href={href}>{shown}</Link> : shown;
 }
 
-/**
- * `limit` keeps a province-wide page light (every row costs the HTML and the React payload
- * alike); the note then says how many rows there are, and the CSV holds them all.
- */
-export function DataTable({ table, empty, limit }: { table: Table; empty: string; limit: number }) {
+function CellView({ value, href, header }: { value: Value; href: string | null | undefined; header: boolean }) {
+  const numeric = typeof value === "number" || value === null;
+  const content = <Content value={value} href={href} header={header} />;
+  if (header) return <th scope="row">{content}</th>;
+  return <td className={numeric ? "num" : undefined}>{content}</td>;
+}
+
+export interface SortState {
+  /** the column sorted on */
+  column: number;
+  dir: "asc" | "desc";
+  /** the link that sorts on a column (the order is in the URL) */
+  href: (column: number) => string;
+  /** columns that cannot be sorted on */
+  fixed?: readonly number[];
+}
+
+function HeaderCell({ header, index, sort }: { header: string; index: number; sort?: SortState }) {
+  if (!sort || sort.fixed?.includes(index)) return <th scope="col">{header}</th>;
+  const active = sort.column === index;
+  const ariaSort = active ? (sort.dir === "asc" ? "ascending" : "descending") : undefined;
+  return (
+    <th scope="col" aria-sort={ariaSort}>
+      <Link href={sort.href(index)} scroll={false} className="sort-link">
+        {header}
+        <span aria-hidden="true">{active ? (sort.dir === "asc" ? " ▲" : " ▼") : " ↕"}</span>
+      </Link>
+    </th>
+  );
+}
+
+interface Props {
+  table: Table;
+  /** what to say when there are no rows */
+  empty: string;
+  /** rows drawn; the CSV holds them all. Keeps a province-wide page light. */
+  limit?: number;
+  caption?: string;
+  sort?: SortState;
+}
+
+export function DataTable({ table, empty, limit = Infinity, caption, sort }: Props) {
   if (table.rows.length === 0) return <p className="panel-note">{empty}</p>;
   const rows = table.rows.slice(0, limit);
   return (
@@ -31,12 +71,11 @@ export function DataTable({ table, empty, limit }: { table: Table; empty: string
       )}
       <div className="table-scroll">
         <table className="data-table">
+          {caption && <caption className="visually-hidden">{caption}</caption>}
           <thead>
             <tr>
-              {table.headers.map((header) => (
-                <th key={header} scope="col">
-                  {header}
-                </th>
+              {table.headers.map((header, i) => (
+                <HeaderCell key={i} header={header} index={i} sort={sort} />
               ))}
             </tr>
           </thead>
@@ -44,7 +83,7 @@ export function DataTable({ table, empty, limit }: { table: Table; empty: string
             {rows.map((row, i) => (
               <tr key={i}>
                 {row.map((cell, j) => (
-                  <CellView key={j} value={cell} />
+                  <CellView key={j} value={cell} href={table.links?.[i]?.[j]} header={j === 0} />
                 ))}
               </tr>
             ))}

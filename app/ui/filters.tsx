@@ -1,36 +1,61 @@
 "use client";
 /**
- * The region chain and the year range. Every change is a navigation to new search params, so
- * the server draws the new figures, the URL can be shared and the back button undoes it.
+ * The region chain and the years (a range, or one year). Every change is a navigation to the
+ * page's new URL, so the server draws the new figures, the URL can be shared and the back button
+ * undoes it. The page's other params (chosen metrics, sort order) are kept.
  */
 import { useRouter } from "next/navigation";
 import { useTransition } from "react";
-import { filtersQuery, type Filters as FilterValues } from "@/lib/queries/filters";
+import { pageHref, queryString, type FilteredPage, type ParamValue } from "@/lib/queries/links";
 import type { RegionLevel } from "@/lib/queries/regions";
 
 interface Props {
   levels: RegionLevel[];
   years: number[];
-  /** the filters as shown: region (absent: the whole country) and both years */
-  current: FilterValues;
+  /** the page the controls navigate on */
+  page: FilteredPage | "/regions";
+  /** "range": 起始年度 and 截止年度 (from, to); "single": 年度 (year) */
+  yearMode?: "range" | "single";
+  /** the page's params as shown (region absent: the whole country) */
+  current: Record<string, ParamValue>;
 }
 
-export function Filters({ levels, years, current }: Props) {
+function YearSelect({ name, label, years, value, onPick }: { name: string; label: string; years: number[]; value: ParamValue; onPick: (year: number) => void }) {
+  return (
+    <label>
+      <span>{label}</span>
+      <select name={name} defaultValue={value == null ? undefined : String(value)} onChange={(e) => onPick(Number(e.target.value))}>
+        {years.map((year) => (
+          <option key={year} value={year}>{`${year}年`}</option>
+        ))}
+      </select>
+    </label>
+  );
+}
+
+export function Filters({ levels, years, page, yearMode = "range", current }: Props) {
   const router = useRouter();
   const [pending, startTransition] = useTransition();
-  const show = (next: FilterValues) => startTransition(() => router.push(`/${filtersQuery(next)}`, { scroll: false }));
+  const show = (change: Record<string, ParamValue>) => startTransition(() => router.push(pageHref(page, { ...current, ...change }), { scroll: false }));
+  const yearSelects =
+    yearMode === "single"
+      ? [{ name: "year", label: "年度" }]
+      : [
+          { name: "from", label: "起始年度" },
+          { name: "to", label: "截止年度" },
+        ];
 
-  // keyed by the filters, so the selects (left uncontrolled, to answer at once) start over from
+  // keyed by the params, so the selects (left uncontrolled, to answer at once) start over from
   // the server's values after every navigation, back and forward included
   return (
-    <form key={filtersQuery(current)} className="filters" aria-busy={pending} onSubmit={(e) => e.preventDefault()}>
+    <form key={queryString(current)} className="filters" aria-busy={pending} onSubmit={(e) => e.preventDefault()}>
       {levels.map((level) => (
         <label key={level.level}>
           <span>{level.label}</span>
           <select
             name={`level${level.level}`}
             defaultValue={level.selected ?? ""}
-            onChange={(e) => show({ ...current, region: e.target.value || (level.parentCode ?? undefined) })}
+            onChange={(e) => show({ region: e.target.value || (level.parentCode ?? undefined) })}
           >
             <option value="">{level.parentCode ? "全部" : "全国"}</option>
             {level.options.map((option) => (
@@ -41,15 +66,8 @@ export function Filters({ levels, years, current }: Props) {
           </select>
         </label>
       ))}
-      {(["from", "to"] as const).map((end) => (
-        <label key={end}>
-          <span>{end === "from" ? "起始年度" : "截止年度"}</span>
-          <select name={end} defaultValue={current[end]} onChange={(e) => show({ ...current, [end]: Number(e.target.value) })}>
-            {years.map((year) => (
-              <option key={year} value={year}>{`${year}年`}</option>
-            ))}
-          </select>
-        </label>
+      {yearSelects.map(({ name, label }) => (
+        <YearSelect key={name} name={name} label={label} years={years} value={current[name]} onPick={(year) => show({ [name]: year })} />
       ))}
       {pending && <span className="filters-pending">正在更新…</span>}
     </form>

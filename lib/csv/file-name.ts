@@ -3,8 +3,8 @@
 export interface ExportName {
   /** the view's Chinese title, e.g. 主动公开 */
   title: string;
-  /** the region's name, e.g. 镇巴县; 全国 for the whole country */
-  region: string;
+  /** whom the figures are of: a region's name (镇巴县; 全国 for the whole country) or an agency's */
+  subject: string;
   from: number;
   to: number;
   /** some of the reports counted are generated sample data: the name says so, wherever the file goes */
@@ -12,9 +12,9 @@ export interface ExportName {
 }
 
 /** 主动公开_镇巴县_2021-2025.csv (one year: 主动公开_镇巴县_2024.csv; sample data: …_合成样例.csv) */
-export function exportFileName({ title, region, from, to, synthetic }: ExportName): string {
+export function exportFileName({ title, subject, from, to, synthetic }: ExportName): string {
   const years = from === to ? `${from}` : `${from}-${to}`;
-  const parts = [title, region, years, ...(synthetic ? ["合成样例"] : [])];
+  const parts = [title, subject, years, ...(synthetic ? ["合成样例"] : [])];
   return `${parts.join("_")}.csv`.replace(/[\\/:*?"<>|\s]+/g, "-");
 }
 

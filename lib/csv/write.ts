@@ -13,6 +13,11 @@ const BOM = "\uFEFF";
 /** Papa's own default pattern stops at a line break (`.*$`), so "=1\n2" would slip through. */
 const FORMULA_START = /^[=+\-@\t\r]/;
 
+/** Rows as they are, the header row included: a table in the official layout has several. */
+export function writeCsvRows(rows: readonly (readonly Cell[])[]): string {
+  return BOM + Papa.unparse(rows.map((row) => [...row]), { escapeFormulae: FORMULA_START, newline: "\r\n" });
+}
+
 export function writeCsv(headers: readonly string[], rows: readonly (readonly Cell[])[]): string {
-  return BOM + Papa.unparse({ fields: [...headers], data: rows.map((row) => [...row]) }, { escapeFormulae: FORMULA_START, newline: "\r\n" });
+  return writeCsvRows([headers, ...rows]);
 }

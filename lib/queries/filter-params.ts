@@ -1,43 +1,61 @@
 /**
- * Reading the filters from URL search params, with zod: the page and the CSV route handlers
- * accept the same params and differ only in what a malformed value does.
+ * Reading URL search params with zod: the pages and the CSV route handlers accept the same params
+ * and differ only in what a malformed value does.
  */
 import { z } from "zod";
 import type { Filters } from "./filters";
 
 /** Statistics division codes: 2 (province), 4 (city), 6 (county) or 9 (township) digits. */
-const regionCode = z.string().regex(/^\d{2}(?:\d{2}(?:\d{2}(?:\d{3})?)?)?$/, "地区代码应为2、4、6或9位数字");
-const year = z.coerce.number().int().min(1990).max(2100);
+export const regionCode = z.string().regex(/^\d{2}(?:\d{2}(?:\d{2}(?:\d{3})?)?)?$/, "地区代码应为2、4、6或9位数字");
+export const year = z.coerce.number("年度应为数字").int("年度应为整数").min(1990, "年度不早于1990年").max(2100, "年度不晚于2100年");
+/** a row id of the database (an agency, a report) */
+export const recordId = z.coerce.number("编号应为数字").int("编号应为正整数").positive("编号应为正整数").max(Number.MAX_SAFE_INTEGER, "编号过大");
 
 export type SearchParams = Record<string, string | string[] | undefined>;
 
 /** An empty param (`?region=`) says nothing, the same as an absent one. */
 const blankToAbsent = (value: unknown) => (value === "" ? undefined : value);
 
+/** A param that may be left out (or left empty). */
+export function optional<T extends z.ZodType>(type: T) {
+  return z.preprocess(blankToAbsent, type.optional());
+}
+
 /**
  * "reject": a malformed value is an error (the CSV route answers 400);
  * "ignore": a malformed value falls back to its default (the page never fails on a bad link).
  */
 function schema(onBadValue: "reject" | "ignore") {
-  const param = <T extends z.ZodType>(type: T) => {
-    const optional = z.preprocess(blankToAbsent, type.optional());
-    return onBadValue === "ignore" ? optional.catch(undefined) : optional;
-  };
-  return z.object({ region: param(regionCode), from: param(year), to: param(year) });
+  const param = <T extends z.ZodType>(type: T) => (onBadValue === "ignore" ? optional(type).catch(undefined) : optional(type));
+  return z.object({ region: param(regionCode), agency: param(recordId), from: param(year), to: param(year) });
 }
 
 const lenient = schema("ignore");
-const strict = schema("reject");
+/** the filters of a scope (region or agency, and years), strictly */
+export const filterParams = schema("reject");
 /** per parse, not z.config: the rest of the process keeps zod's default messages */
 const inChinese = { error: z.locales.zhCN().localeError };
 
-/** For the page: what cannot be read is left to its default. */
+/** For the overview: what cannot be read is left to its default. */
 export function parseFilters(params: SearchParams): Filters {
   return lenient.parse(params);
 }
 
-/** For route handlers: what cannot be read is an error, in Chinese, for a 400. */
-export function parseFiltersStrictly(params: URLSearchParams): { filters: Filters } | { error: string } {
-  const result = strict.safeParse(Object.fromEntries(params), inChinese);
-  return result.success ? { filters: result.data } : { error: z.prettifyError(result.error) };
+/** URLSearchParams as a page receives its search params: a repeated key is an array. */
+export function searchParamsOf(params: URLSearchParams): SearchParams {
+  const out: SearchParams = {};
+  for (const key of new Set(params.keys())) {
+    const values = params.getAll(key);
+    out[key] = values.length === 1 ? values[0] : values;
+  }
+  return out;
+}
+
+export type ParamsRead<T> = { ok: true; value: T } | { ok: false; error: string };
+
+/** Reads params strictly: what cannot be read is an error, told in Chinese. */
+export function readParams<T>(schema: z.ZodType<T>, params: SearchParams | URLSearchParams): ParamsRead<T> {
+  const input = params instanceof URLSearchParams ? searchParamsOf(params) : params;
+  const result = schema.safeParse(input, inChinese);
+  return result.success ? { ok: true, value: result.data } : { ok: false, error: z.prettifyError(result.error) };
 }

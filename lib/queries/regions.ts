@@ -32,7 +32,7 @@ export function findRegion(db: NianbaoDb, code: string): RegionName | undefined 
 }
 
 /** The region and its ancestors, the province first. */
-function lineage(db: NianbaoDb, code: string | null): RegionName[] {
+export function lineage(db: NianbaoDb, code: string | null): RegionName[] {
   const chain: RegionName[] = [];
   let next = code;
   while (next) {

@@ -10,6 +10,8 @@ import { findRegion, type RegionName } from "./regions";
 export interface Scope {
   /** null: the whole country, reports whose region is unknown included */
   region: RegionName | null;
+  /** one agency's reports only (its page) */
+  agencyId?: number;
   from: number;
   to: number;
 }
@@ -21,7 +23,9 @@ export interface Scope {
  */
 export function inScope(scope: Scope): SQL {
   const region = scope.region ? sql` AND r.region_code >= ${scope.region.code} AND r.region_code < ${scope.region.code + "~"}` : sql``;
-  return sql`r.current = 1${region} AND r.year BETWEEN ${scope.from} AND ${scope.to}`;
+  // an agency's reports are read from the index reports(agency_id, year)
+  const agency = scope.agencyId !== undefined ? sql` AND r.agency_id = ${scope.agencyId}` : sql``;
+  return sql`r.current = 1${region}${agency} AND r.year BETWEEN ${scope.from} AND ${scope.to}`;
 }
 
 export interface YearSpan {
@@ -57,5 +61,42 @@ export function yearRange(from: number, to: number): number[] {
 
 /** The filters that name this scope exactly, for links (CSV downloads) that must show the same figures. */
 export function scopeFilters(scope: Scope): Filters {
-  return { region: scope.region?.code, from: scope.from, to: scope.to };
+  return { region: scope.region?.code, agency: scope.agencyId, from: scope.from, to: scope.to };
+}
+
+/** What a URL names that is not there (a region, an agency, a year): said in Chinese, answered 404. */
+export interface Missing {
+  missing: string;
+}
+
+export function isMissing<T extends object>(value: T | Missing): value is Missing {
+  return "missing" in value;
+}
+
+/** "2021–2025" or "2024" */
+export function yearsText(from: number, to: number): string {
+  return from === to ? `${from}` : `${from}–${to}`;
+}
+
+/** A year the loaded reports do not cover is not there, the same as an unknown region. */
+export function checkYears(span: YearSpan, ...years: (number | undefined)[]): Missing | null {
+  const outside = years.find((year) => year !== undefined && (year < span.first || year > span.last));
+  return outside === undefined ? null : { missing: `没有${outside}年的年报（已导入${yearsText(span.first, span.last)}年）` };
+}
+
+/**
+ * The scope a URL names exactly, for the pages and downloads that must not guess: an unknown
+ * region or agency, or a year outside those loaded, is missing (the overview instead falls back to
+ * its defaults). The years default to every year loaded; a reversed range is turned round.
+ */
+export function resolveExactScope(db: NianbaoDb, filters: Filters): Scope | Missing {
+  const span = fetchYearSpan(db);
+  if (!span) return { missing: "尚未导入年报数据" };
+  if (filters.region && !findRegion(db, filters.region)) return { missing: `未知的地区代码：${filters.region}` };
+  if (filters.agency !== undefined && !db.get(sql`SELECT 1 FROM agencies WHERE id = ${filters.agency}`)) {
+    return { missing: `没有编号为 ${filters.agency} 的机关` };
+  }
+  const outside = checkYears(span, filters.from, filters.to);
+  if (outside) return outside;
+  return { ...resolveScope(db, filters, span), ...(filters.agency !== undefined && { agencyId: filters.agency }) };
 }

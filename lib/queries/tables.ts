@@ -4,6 +4,7 @@
  */
 import type { NianbaoDb } from "@/db/client";
 import type { Cell } from "@/lib/csv/write";
+import { agencyHref } from "./links";
 import { AGENCY_MEASURES, fetchAgencyRows, type AgencyRow } from "./agencies";
 import type { Scope } from "./scope";
 import { fetchYearly, YEARLY_VIEWS, type YearlyView, type YearlyViewId, type YearPoint } from "./yearly";
@@ -11,14 +12,12 @@ import { fetchYearly, YEARLY_VIEWS, type YearlyView, type YearlyViewId, type Yea
 export interface Table {
   headers: string[];
   rows: Cell[][];
+  /** where a cell leads (an agency's page, a report's source line), beside `rows`; a CSV leaves links out */
+  links?: (string | null)[][];
 }
 
 /** The overview's charts and tables, each with a CSV download: the yearly charts and the agency table. */
 export type ViewId = YearlyViewId | "agencies";
-
-export function isViewId(id: string): id is ViewId {
-  return id === "agencies" || Object.hasOwn(YEARLY_VIEWS, id);
-}
 
 export function viewTitle(view: ViewId): string {
   return view === "agencies" ? "机关一览" : YEARLY_VIEWS[view].title;
@@ -31,7 +30,7 @@ export function yearlyTable(view: YearlyView, points: readonly YearPoint[]): Tab
   };
 }
 
-const KIND_LABELS: Record<string, string> = {
+export const KIND_LABELS: Record<string, string> = {
   township: "乡镇（街道）",
   county: "县级政府",
   city: "市级政府",
@@ -53,6 +52,7 @@ export function agencyTable(agencies: readonly AgencyRow[]): Table {
       ...AGENCY_MEASURES.map((m) => a.values[m.key]),
       a.synthetic ? SYNTHETIC_LABEL : "年报原文",
     ]),
+    links: agencies.map((a) => [agencyHref(a.id)]),
   };
 }
 

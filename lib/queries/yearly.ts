@@ -41,3 +41,11 @@ export function fetchYearly(db: NianbaoDb, scope: Scope, view: YearlyView): Year
     return { ...Object.fromEntries(view.measures.map((measure) => [measure.key, values?.[measure.key] ?? null])), year } as YearPoint;
   });
 }
+
+export type YearlyCharts = Record<YearlyViewId, YearPoint[]>;
+
+/** Every chart across years of a scope (a region's, an agency's). */
+export function fetchYearlyCharts(db: NianbaoDb, scope: Scope): YearlyCharts {
+  const ids = Object.keys(YEARLY_VIEWS) as YearlyViewId[];
+  return Object.fromEntries(ids.map((id) => [id, fetchYearly(db, scope, YEARLY_VIEWS[id])])) as YearlyCharts;
+}

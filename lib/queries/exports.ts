@@ -1,0 +1,103 @@
+/**
+ * Every CSV download of the workbench, by view id (GET /api/csv/{view}?…): the params it reads
+ * (with zod, strictly) and how it builds the same rows the page draws. The route handler only
+ * dispatches; a new download is a new entry here.
+ */
+import { z } from "zod";
+import type { NianbaoDb } from "@/db/client";
+import type { ExportName } from "@/lib/csv/file-name";
+import type { Cell } from "@/lib/csv/write";
+import { filterParams, readParams, recordId } from "./filter-params";
+import { countSyntheticReports } from "./key-figures";
+import { fetchReportFindings, fetchReportHead, fetchReportValues, type ReportHead } from "./report";
+import { findingsTable, reportLayoutRows, reportValuesTable } from "./report-tables";
+import { isMissing, resolveExactScope, type Missing, type Scope } from "./scope";
+import { fetchTable, viewTitle, type Table, type ViewId } from "./tables";
+
+/** What a download holds: its rows (the header row first) and what its file is named after. */
+export interface Export {
+  rows: Cell[][];
+  name: ExportName;
+  /** an ASCII file name for clients that cannot read the Chinese one */
+  fallback: string;
+}
+
+/** Params that cannot be read: answered 400 with the reason. */
+export interface Invalid {
+  invalid: string;
+}
+
+/** A download: from the request's search params to its rows, or why there are none. */
+export type Exporter = (db: NianbaoDb, search: URLSearchParams) => Export | Missing | Invalid;
+
+interface ExportView<P> {
+  params: z.ZodType<P>;
+  /** Missing: the params name something that is not there (answered 404) */
+  build(db: NianbaoDb, params: P): Export | Missing;
+}
+
+/** Binds a view's params to its builder: the params are read strictly, or the download is refused. */
+function exportView<P>({ params, build }: ExportView<P>): Exporter {
+  return (db, search) => {
+    const read = readParams(params, search);
+    return read.ok ? build(db, read.value) : { invalid: read.error };
+  };
+}
+
+export const tableRows = (table: Table): Cell[][] => [table.headers, ...table.rows];
+
+/** What a scope's file is named after: the agency, the region, or 全国. */
+function scopeSubject(db: NianbaoDb, scope: Scope): { name: string; code: string } {
+  if (scope.agencyId !== undefined) {
+    const agency = db.$client.prepare("SELECT name FROM agencies WHERE id = ?").get(scope.agencyId) as { name: string };
+    return { name: agency.name, code: `agency${scope.agencyId}` };
+  }
+  return { name: scope.region?.name ?? "全国", code: scope.region?.code ?? "all" };
+}
+
+/** A download of a scope (a region or an agency, and years), built by `table`. */
+export function scopeExport(id: string, title: string, table: (db: NianbaoDb, scope: Scope) => Table) {
+  return exportView({
+    params: filterParams,
+    build(db, filters) {
+      const scope = resolveExactScope(db, filters);
+      if (isMissing(scope)) return scope;
+      const subject = scopeSubject(db, scope);
+      return {
+        rows: tableRows(table(db, scope)),
+        name: { title, subject: subject.name, from: scope.from, to: scope.to, synthetic: countSyntheticReports(db, scope) > 0 },
+        fallback: `nianbao-${id}-${subject.code}-${scope.from}-${scope.to}.csv`,
+      };
+    },
+  });
+}
+
+/** A download of one report, named after its agency and year. */
+function reportExport(id: string, title: string, rows: (db: NianbaoDb, report: ReportHead) => Cell[][] | Missing) {
+  return exportView({
+    params: z.object({ report: recordId }),
+    build(db, params) {
+      const report = fetchReportHead(db, params.report);
+      if (!report) return { missing: `没有编号为 ${params.report} 的年报` };
+      const data = rows(db, report);
+      if (isMissing(data)) return data;
+      const year = report.year ?? 0;
+      return {
+        rows: data,
+        name: { title, subject: report.agencyName ?? "机关不明", from: year, to: year, synthetic: report.synthetic },
+        fallback: `nianbao-${id}-${report.id}.csv`,
+      };
+    },
+  });
+}
+
+const OVERVIEW_VIEWS: ViewId[] = ["proactive", "requests", "reviews", "litigation", "agencies"];
+
+export const EXPORTS: Readonly<Record<string, Exporter>> = {
+  ...Object.fromEntries(OVERVIEW_VIEWS.map((id) => [id, scopeExport(id, viewTitle(id), (db, scope) => fetchTable(db, scope, id))])),
+  "report-tables": reportExport("report-tables", "年报统计表", (db, report) =>
+    report.template ? reportLayoutRows(report.template, fetchReportValues(db, report.id)) : { missing: "未能识别该年报的模板，没有统计表可导出" },
+  ),
+  "report-values": reportExport("report-values", "年报数字明细", (db, report) => tableRows(reportValuesTable(report, fetchReportValues(db, report.id)))),
+  "report-findings": reportExport("report-findings", "年报问题", (db, report) => tableRows(findingsTable(fetchReportFindings(db, report.id)))),
+};
