@@ -6,3 +6,10 @@ export const COVERAGE_LABELS = {
   withErrors: "有错误",
   missing: "未发布",
 } as const;
+
+export type CoverageStatus = keyof typeof COVERAGE_LABELS;
+
+/** A published report with an error finding is "published with errors": its figures are not to be trusted as they stand. */
+export function coverageStatus(errors: number): Exclude<CoverageStatus, "missing"> {
+  return errors > 0 ? "withErrors" : "published";
+}

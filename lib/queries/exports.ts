@@ -7,11 +7,13 @@ import { z } from "zod";
 import type { NianbaoDb } from "@/db/client";
 import type { ExportName } from "@/lib/csv/file-name";
 import type { Cell } from "@/lib/csv/write";
+import type { SectionId } from "@/lib/template/definitions";
+import { agencyYearsTable, fetchAgency, fetchAgencyFindings, fetchAgencyReports, fetchAgencyValues, SECTIONS, sectionYearsTable, type Agency } from "./agency";
 import { filterParams, readParams, recordId } from "./filter-params";
 import { countSyntheticReports } from "./key-figures";
 import { fetchReportFindings, fetchReportHead, fetchReportValues, type ReportHead } from "./report";
 import { findingsTable, reportLayoutRows, reportValuesTable } from "./report-tables";
-import { isMissing, resolveExactScope, type Missing, type Scope } from "./scope";
+import { fetchYearSpan, isMissing, resolveExactScope, yearRange, type Missing, type Scope, type YearSpan } from "./scope";
 import { fetchTable, viewTitle, type Table, type ViewId } from "./tables";
 
 /** What a download holds: its rows (the header row first) and what its file is named after. */
@@ -91,6 +93,33 @@ function reportExport(id: string, title: string, rows: (db: NianbaoDb, report: R
   });
 }
 
+/** A download of one agency across every year loaded, named after the agency. */
+function agencyExport<P extends { agency: number }>(
+  id: string,
+  title: (params: P) => string,
+  params: z.ZodType<P>,
+  rows: (db: NianbaoDb, agency: Agency, span: YearSpan, params: P) => Cell[][],
+) {
+  return exportView({
+    params,
+    build(db, p) {
+      const agency = fetchAgency(db, p.agency);
+      if (!agency) return { missing: `没有编号为 ${p.agency} 的机关` };
+      const span = fetchYearSpan(db);
+      if (!span) return { missing: "尚未导入年报数据" };
+      const synthetic = fetchAgencyReports(db, agency.id).some((r) => r.synthetic);
+      return {
+        rows: rows(db, agency, span, p),
+        name: { title: title(p), subject: agency.name, from: span.first, to: span.last, synthetic },
+        fallback: `nianbao-${id}-${agency.id}.csv`,
+      };
+    },
+  });
+}
+
+const agencyParams = z.object({ agency: recordId });
+const sectionParams = agencyParams.extend({ section: z.enum(SECTIONS.map((s) => s.id) as [SectionId, ...SectionId[]], "栏目应为 proactive、requests 或 reviews") });
+
 const OVERVIEW_VIEWS: ViewId[] = ["proactive", "requests", "reviews", "litigation", "agencies"];
 
 export const EXPORTS: Readonly<Record<string, Exporter>> = {
@@ -100,4 +129,12 @@ export const EXPORTS: Readonly<Record<string, Exporter>> = {
   ),
   "report-values": reportExport("report-values", "年报数字明细", (db, report) => tableRows(reportValuesTable(report, fetchReportValues(db, report.id)))),
   "report-findings": reportExport("report-findings", "年报问题", (db, report) => tableRows(findingsTable(fetchReportFindings(db, report.id)))),
+  "agency-reports": agencyExport("agency-reports", () => "各年度年报", agencyParams, (db, agency, span) => tableRows(agencyYearsTable(fetchAgencyReports(db, agency.id), span))),
+  "agency-section": agencyExport(
+    "agency-section",
+    (p) => SECTIONS.find((s) => s.id === p.section)!.title,
+    sectionParams,
+    (db, agency, span, p) => tableRows(sectionYearsTable(p.section, fetchAgencyValues(db, agency.id), yearRange(span.first, span.last))),
+  ),
+  "agency-findings": agencyExport("agency-findings", () => "各年度问题", agencyParams, (db, agency) => tableRows(findingsTable(fetchAgencyFindings(db, agency.id), true))),
 };

@@ -14,11 +14,22 @@ export const SEVERITY_LABELS: Readonly<Record<string, string>> = { error: "错�
 
 const SECTION_LABELS = { proactive: "二、主动公开", requests: "三、依申请公开", reviews: "四、复议诉讼" } as const;
 
-/** The findings numbered 1… in the order given, each leading to the source line it points at. */
+/** Each finding's number within its report (1…, in the order given), as the report page marks its cells. */
+function numberWithinReport(findings: readonly ReportFinding[]): number[] {
+  const seen = new Map<number, number>();
+  return findings.map((f) => {
+    const n = (seen.get(f.reportId) ?? 0) + 1;
+    seen.set(f.reportId, n);
+    return n;
+  });
+}
+
+/** The findings, numbered within their report, each leading to the source line it points at. */
 export function findingsTable(findings: readonly (ReportFinding & { year?: number | null })[], withYear = false): Table {
+  const numbers = numberWithinReport(findings);
   return {
     headers: [...(withYear ? ["年度"] : []), "编号", "严重程度", "问题", "规则", "原文行"],
-    rows: findings.map((f, i) => [...(withYear ? [f.year ?? null] : []), i + 1, SEVERITY_LABELS[f.severity] ?? f.severity, f.message, f.rule, f.line]),
+    rows: findings.map((f, i) => [...(withYear ? [f.year ?? null] : []), numbers[i], SEVERITY_LABELS[f.severity] ?? f.severity, f.message, f.rule, f.line]),
     links: findings.map((f) => {
       const toLine = f.line ? reportHref(f.reportId, f.line) : null;
       return [...(withYear ? [reportHref(f.reportId)] : []), null, null, toLine, null, toLine];

@@ -62,16 +62,17 @@ export interface ReportFinding {
   line: number | null;
 }
 
-interface StoredFinding extends Omit<ReportFinding, "fields"> {
+export interface StoredFinding extends Omit<ReportFinding, "fields"> {
   fields: string | null;
 }
 
 /** Findings are stored with their fields as a JSON array; callers get the array. */
-export function readFindings(rows: readonly StoredFinding[]): ReportFinding[] {
+export function readFindings<T extends StoredFinding>(rows: readonly T[]): (Omit<T, "fields"> & { fields: string[] })[] {
   return rows.map((row) => ({ ...row, fields: row.fields ? (JSON.parse(row.fields) as string[]) : [] }));
 }
 
-const SEVERITY_ORDER = sql`CASE f.severity WHEN 'error' THEN 0 WHEN 'warning' THEN 1 ELSE 2 END`;
+/** errors first, then warnings, then notes (on `findings f`) */
+export const SEVERITY_ORDER = sql`CASE f.severity WHEN 'error' THEN 0 WHEN 'warning' THEN 1 ELSE 2 END`;
 
 export function fetchReportFindings(db: NianbaoDb, id: number): ReportFinding[] {
   return readFindings(
