@@ -9,11 +9,12 @@ import type { NianbaoDb } from "@/db/client";
 import type { Measure } from "./measures";
 import { inScope, type Scope } from "./scope";
 
-export type Grouping = "year" | "agency" | "all";
+/** regionPrefix: by the first n digits of the region code (a region's children: 2, 4, 6 or 9) */
+export type Grouping = "year" | "agency" | "all" | { regionPrefix: number };
 
 export interface AggregateRow {
-  /** the year or the agency id; null when not grouped */
-  group: number | null;
+  /** the year, the agency id or the region code prefix; null when not grouped */
+  group: number | string | null;
   reports: number;
   agencies: number;
   syntheticReports: number;
@@ -21,7 +22,10 @@ export interface AggregateRow {
   values: Record<string, number | null>;
 }
 
-const GROUP_BY: Record<Grouping, SQL | null> = { year: sql`year`, agency: sql`agency_id`, all: null };
+function groupBy(grouping: Grouping): SQL | null {
+  if (typeof grouping === "object") return sql`substr(region_code, 1, ${grouping.regionPrefix})`;
+  return { year: sql`year`, agency: sql`agency_id`, all: null }[grouping];
+}
 
 /** The figure of one report, inside a query grouped by report. */
 function perReport(measure: Measure): SQL {
@@ -34,10 +38,10 @@ function perReport(measure: Measure): SQL {
 export function aggregate(db: NianbaoDb, scope: Scope, measures: readonly Measure[], grouping: Grouping): AggregateRow[] {
   const columns = measures.map((m, i) => sql.raw(`m${i}`));
   const fields = [...new Set(measures.flatMap((m) => ("fields" in m.source ? m.source.fields : [])))];
-  const group = GROUP_BY[grouping];
+  const group = groupBy(grouping);
 
   const reports = sql`
-    SELECT r.id, r.year, r.agency_id, r.synthetic${sql.join(
+    SELECT r.id, r.year, r.agency_id, r.region_code, r.synthetic${sql.join(
       measures.map((m, i) => sql`, ${perReport(m)} AS ${columns[i]}`),
     )}
     FROM reports r LEFT JOIN report_values v ON v.report_id = r.id AND v.field IN ${fields}

@@ -14,6 +14,7 @@ import { countSyntheticReports } from "./key-figures";
 import { fetchReportFindings, fetchReportHead, fetchReportValues, type ReportHead } from "./report";
 import { findingsTable, reportLayoutRows, reportValuesTable } from "./report-tables";
 import { fetchYearSpan, isMissing, resolveExactScope, yearRange, type Missing, type Scope, type YearSpan } from "./scope";
+import { fetchSubregionRows, subregionTable } from "./subregions";
 import { fetchTable, viewTitle, type Table, type ViewId } from "./tables";
 
 /** What a download holds: its rows (the header row first) and what its file is named after. */
@@ -124,6 +125,7 @@ const OVERVIEW_VIEWS: ViewId[] = ["proactive", "requests", "reviews", "litigatio
 
 export const EXPORTS: Readonly<Record<string, Exporter>> = {
   ...Object.fromEntries(OVERVIEW_VIEWS.map((id) => [id, scopeExport(id, viewTitle(id), (db, scope) => fetchTable(db, scope, id))])),
+  subregions: scopeExport("subregions", "下级地区对比", (db, scope) => subregionTable(fetchSubregionRows(db, scope), scope)),
   "report-tables": reportExport("report-tables", "年报统计表", (db, report) =>
     report.template ? reportLayoutRows(report.template, fetchReportValues(db, report.id)) : { missing: "未能识别该年报的模板，没有统计表可导出" },
   ),
