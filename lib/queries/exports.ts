@@ -9,11 +9,13 @@ import type { ExportName } from "@/lib/csv/file-name";
 import type { Cell } from "@/lib/csv/write";
 import type { SectionId } from "@/lib/template/definitions";
 import { agencyYearsTable, fetchAgency, fetchAgencyFindings, fetchAgencyReports, fetchAgencyValues, SECTIONS, sectionYearsTable, type Agency } from "./agency";
+import { coverageTable, coverageYearsTable, fetchCoverage } from "./coverage";
 import { filterParams, readParams, recordId } from "./filter-params";
 import { countSyntheticReports } from "./key-figures";
 import { fetchReportFindings, fetchReportHead, fetchReportValues, type ReportHead } from "./report";
 import { findingsTable, reportLayoutRows, reportValuesTable } from "./report-tables";
 import { fetchYearSpan, isMissing, resolveExactScope, yearRange, type Missing, type Scope, type YearSpan } from "./scope";
+import type { RegionName } from "./regions";
 import { fetchSubregionRows, subregionTable } from "./subregions";
 import { fetchTable, viewTitle, type Table, type ViewId } from "./tables";
 
@@ -59,15 +61,17 @@ function scopeSubject(db: NianbaoDb, scope: Scope): { name: string; code: string
 }
 
 /** A download of a scope (a region or an agency, and years), built by `table`. */
-export function scopeExport(id: string, title: string, table: (db: NianbaoDb, scope: Scope) => Table) {
+function scopeExport(id: string, title: string, table: (db: NianbaoDb, scope: Scope) => Table | Missing) {
   return exportView({
     params: filterParams,
     build(db, filters) {
       const scope = resolveExactScope(db, filters);
       if (isMissing(scope)) return scope;
+      const data = table(db, scope);
+      if (isMissing(data)) return data;
       const subject = scopeSubject(db, scope);
       return {
-        rows: tableRows(table(db, scope)),
+        rows: tableRows(data),
         name: { title, subject: subject.name, from: scope.from, to: scope.to, synthetic: countSyntheticReports(db, scope) > 0 },
         fallback: `nianbao-${id}-${subject.code}-${scope.from}-${scope.to}.csv`,
       };
@@ -121,11 +125,18 @@ function agencyExport<P extends { agency: number }>(
 const agencyParams = z.object({ agency: recordId });
 const sectionParams = agencyParams.extend({ section: z.enum(SECTIONS.map((s) => s.id) as [SectionId, ...SectionId[]], "栏目应为 proactive、requests 或 reviews") });
 
+/** Views of a region's own agencies and townships need a region: the whole country's would be the gazetteer. */
+function withRegion(scope: Scope, table: (scope: Scope & { region: RegionName }) => Table): Table | Missing {
+  return scope.region ? table({ ...scope, region: scope.region }) : { missing: "请指定地区（region）" };
+}
+
 const OVERVIEW_VIEWS: ViewId[] = ["proactive", "requests", "reviews", "litigation", "agencies"];
 
 export const EXPORTS: Readonly<Record<string, Exporter>> = {
   ...Object.fromEntries(OVERVIEW_VIEWS.map((id) => [id, scopeExport(id, viewTitle(id), (db, scope) => fetchTable(db, scope, id))])),
   subregions: scopeExport("subregions", "下级地区对比", (db, scope) => subregionTable(fetchSubregionRows(db, scope), scope)),
+  coverage: scopeExport("coverage", "发布情况", (db, scope) => withRegion(scope, (s) => coverageTable(fetchCoverage(db, s)))),
+  "coverage-years": scopeExport("coverage-years", "发布情况各年度合计", (db, scope) => withRegion(scope, (s) => coverageYearsTable(fetchCoverage(db, s)))),
   "report-tables": reportExport("report-tables", "年报统计表", (db, report) =>
     report.template ? reportLayoutRows(report.template, fetchReportValues(db, report.id)) : { missing: "未能识别该年报的模板，没有统计表可导出" },
   ),

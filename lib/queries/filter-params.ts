@@ -30,6 +30,9 @@ function schema(onBadValue: "reject" | "ignore") {
   return z.object({ region: param(regionCode), agency: param(recordId), from: param(year), to: param(year) });
 }
 
+/** A region and a range of years, strictly: the params of the region-wide pages. */
+export const regionYearsParams = z.object({ region: optional(regionCode), from: optional(year), to: optional(year) });
+
 const lenient = schema("ignore");
 /** the filters of a scope (region or agency, and years), strictly */
 export const filterParams = schema("reject");
