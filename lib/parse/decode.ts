@@ -22,7 +22,9 @@ export function decodeBytes(bytes: Uint8Array): Decoded {
   const bom = BOMS.find((b) => startsWith(bytes, b.bytes));
   if (bom) return { text: new TextDecoder(bom.encoding).decode(bytes.subarray(bom.bytes.length)), encoding: bom.encoding };
   try {
-    return { text: new TextDecoder("utf-8", { fatal: true }).decode(bytes), encoding: "utf-8" };
+    // streaming: a character cut off by the end of the file (a download stopped mid-character)
+    // is dropped instead of making the whole file look like GB18030
+    return { text: new TextDecoder("utf-8", { fatal: true }).decode(bytes, { stream: true }), encoding: "utf-8" };
   } catch {
     // GB18030 is a superset of GBK and GB2312, so one decoder reads all three
     return { text: new TextDecoder("gb18030").decode(bytes), encoding: "gb18030" };
