@@ -54,6 +54,12 @@ describe("cutting glued digits", () => {
     expect(performance.now() - started).toBeLessThan(2000);
   });
 
+  it("reads a row the document stops inside as its first cells when they are printed apart, and untangles a lone glued run", () => {
+    const cutOff = (items: Parameters<typeof fitRun>[0]) => fitRun(items, applicantSlots, false, 1).map((r) => r.value);
+    expect(cutOff([value("10"), value("2"), value("11"), value("64")])).toEqual([10, 2, 11, 64, null, null, null]);
+    expect(cutOff([value("640020470")])).toEqual([64, 0, 0, 2, 0, 4, 70]);
+  });
+
   it("takes blank cells by position when the run has a cell for every column", () => {
     expect(values([value("56"), blank, blank, blank, blank, blank, value("56")], applicantSlots)).toEqual([56, null, null, null, null, null, 56]);
   });

@@ -48,6 +48,8 @@ export function fitRun(items: readonly RunItem[], slots: readonly Slot[], closed
   if (values.length === 0 && closed) return slots.map((_, i) => ({ ...empty(items[i]), line: items[i]?.line ?? labelLine, blank: true }));
   if (values.length >= slots.length) return slots.map((slot, i) => read(values[i], slot));
   if (items.length >= slots.length) return byPosition(items, slots);
+  // the document stops inside the row: numbers printed apart are its first cells, not glued digits
+  if (!closed && values.length > 1) return byPosition(items, slots);
   return untangle(items, slots) ?? (closed ? slots.map(() => ({ ...empty(items[0]), unplaced: true })) : byPosition(items, slots));
 }
 
