@@ -3,6 +3,7 @@ import { sql } from "drizzle-orm";
 import type { NianbaoDb } from "@/db/client";
 import { aggregate } from "./aggregate";
 import * as m from "./measures";
+import type { Measure } from "./measures";
 import { inScope, type Scope } from "./scope";
 
 export const AGENCY_MEASURES = [
@@ -25,7 +26,7 @@ export interface AgencyRow {
   reports: number;
   /** some of its reports in the scope are synthetic sample data */
   synthetic: boolean;
-  /** AGENCY_MEASURES key → sum over its reports */
+  /** measure key (AGENCY_MEASURES unless asked otherwise) → sum over its reports */
   values: Record<string, number | null>;
 }
 
@@ -45,8 +46,9 @@ function agenciesInScope(db: NianbaoDb, scope: Scope): AgencyName[] {
     ORDER BY a.region_code, a.name`);
 }
 
-export function fetchAgencyRows(db: NianbaoDb, scope: Scope): AgencyRow[] {
-  const figures = new Map(aggregate(db, scope, AGENCY_MEASURES, "agency").map((row) => [row.group, row]));
+/** `measures`: the figures summed per agency (the agency table's by default). */
+export function fetchAgencyRows(db: NianbaoDb, scope: Scope, measures: readonly Measure[] = AGENCY_MEASURES): AgencyRow[] {
+  const figures = new Map(aggregate(db, scope, measures, "agency").map((row) => [row.group, row]));
   return agenciesInScope(db, scope).map((agency) => {
     const row = figures.get(agency.id)!;
     return { ...agency, reports: row.reports, synthetic: row.syntheticReports > 0, values: row.values };

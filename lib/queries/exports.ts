@@ -9,12 +9,14 @@ import type { ExportName } from "@/lib/csv/file-name";
 import type { Cell } from "@/lib/csv/write";
 import type { SectionId } from "@/lib/template/definitions";
 import { agencyYearsTable, fetchAgency, fetchAgencyFindings, fetchAgencyReports, fetchAgencyValues, SECTIONS, sectionYearsTable, type Agency } from "./agency";
+import { compareParams, compareTable, fetchComparison, fetchTrends, rankingTable, resolveCompare, trendsTable, type Comparison, type CompareView } from "./compare";
 import { coverageTable, coverageYearsTable, fetchCoverage } from "./coverage";
-import { filterParams, readParams, recordId } from "./filter-params";
+import { filterParams, readParams, recordId, regionYearParams } from "./filter-params";
 import { countSyntheticReports } from "./key-figures";
 import { fetchReportFindings, fetchReportHead, fetchReportValues, type ReportHead } from "./report";
 import { findingsTable, reportLayoutRows, reportValuesTable } from "./report-tables";
-import { fetchYearSpan, isMissing, resolveExactScope, yearRange, type Missing, type Scope, type YearSpan } from "./scope";
+import { fetchRegionSummary, summaryLayoutRows, summaryReportsTable, type RegionSummary } from "./summary";
+import { fetchYearSpan, isMissing, resolveExactScope, resolveRegionYear, yearRange, type Missing, type Scope, type YearSpan } from "./scope";
 import type { RegionName } from "./regions";
 import { fetchSubregionRows, subregionTable } from "./subregions";
 import { fetchTable, viewTitle, type Table, type ViewId } from "./tables";
@@ -37,8 +39,8 @@ export type Exporter = (db: NianbaoDb, search: URLSearchParams) => Export | Miss
 
 interface ExportView<P> {
   params: z.ZodType<P>;
-  /** Missing: the params name something that is not there (answered 404) */
-  build(db: NianbaoDb, params: P): Export | Missing;
+  /** Missing: the params name something that is not there (answered 404); Invalid: they do not fit together (400) */
+  build(db: NianbaoDb, params: P): Export | Missing | Invalid;
 }
 
 /** Binds a view's params to its builder: the params are read strictly, or the download is refused. */
@@ -125,6 +127,42 @@ function agencyExport<P extends { agency: number }>(
 const agencyParams = z.object({ agency: recordId });
 const sectionParams = agencyParams.extend({ section: z.enum(SECTIONS.map((s) => s.id) as [SectionId, ...SectionId[]], "栏目应为 proactive、requests 或 reviews") });
 
+/** A download of the comparison of a region's agencies in a year. */
+function compareExport(id: string, title: string, table: (db: NianbaoDb, view: CompareView, comparison: Comparison) => Table) {
+  return exportView({
+    params: compareParams,
+    build(db, params) {
+      const view = resolveCompare(db, params);
+      if ("invalid" in view || isMissing(view)) return view;
+      const comparison = fetchComparison(db, view.region, view.year, view.metrics, view.span);
+      const scope = { region: view.region, from: view.year, to: view.year };
+      return {
+        rows: tableRows(table(db, view, comparison)),
+        name: { title, subject: view.region?.name ?? "全国", from: view.year, to: view.year, synthetic: countSyntheticReports(db, scope) > 0 },
+        fallback: `nianbao-${id}-${view.region?.code ?? "all"}-${view.year}.csv`,
+      };
+    },
+  });
+}
+
+/** A download of a region's combined report for a year. */
+function summaryExport(id: string, title: string, rows: (summary: RegionSummary) => Cell[][]) {
+  return exportView({
+    params: regionYearParams,
+    build(db, params) {
+      const view = resolveRegionYear(db, params);
+      if (isMissing(view)) return view;
+      if (!view.region) return { missing: "请指定地区（region）" };
+      const summary = fetchRegionSummary(db, view.region, view.year);
+      return {
+        rows: rows(summary),
+        name: { title, subject: view.region.name, from: view.year, to: view.year, synthetic: [...summary.included, ...summary.excluded].some((r) => r.synthetic) },
+        fallback: `nianbao-${id}-${view.region.code}-${view.year}.csv`,
+      };
+    },
+  });
+}
+
 /** Views of a region's own agencies and townships need a region: the whole country's would be the gazetteer. */
 function withRegion(scope: Scope, table: (scope: Scope & { region: RegionName }) => Table): Table | Missing {
   return scope.region ? table({ ...scope, region: scope.region }) : { missing: "请指定地区（region）" };
@@ -137,6 +175,13 @@ export const EXPORTS: Readonly<Record<string, Exporter>> = {
   subregions: scopeExport("subregions", "下级地区对比", (db, scope) => subregionTable(fetchSubregionRows(db, scope), scope)),
   coverage: scopeExport("coverage", "发布情况", (db, scope) => withRegion(scope, (s) => coverageTable(fetchCoverage(db, s)))),
   "coverage-years": scopeExport("coverage-years", "发布情况各年度合计", (db, scope) => withRegion(scope, (s) => coverageYearsTable(fetchCoverage(db, s)))),
+  compare: compareExport("compare", "机关对比", (db, view, comparison) => compareTable(comparison, view.order)),
+  "compare-ranking": compareExport("compare-ranking", "机关排名", (db, view, comparison) => rankingTable(comparison, view.primary)),
+  "compare-trends": compareExport("compare-trends", "机关逐年", (db, view, comparison) =>
+    trendsTable(fetchTrends(db, comparison, view.primary, view.region, view.span, Infinity), view.primary),
+  ),
+  summary: summaryExport("summary", "年度报告汇总表", summaryLayoutRows),
+  "summary-reports": summaryExport("summary-reports", "汇总所依据的年报", (summary) => tableRows(summaryReportsTable(summary))),
   "report-tables": reportExport("report-tables", "年报统计表", (db, report) =>
     report.template ? reportLayoutRows(report.template, fetchReportValues(db, report.id)) : { missing: "未能识别该年报的模板，没有统计表可导出" },
   ),

@@ -33,6 +33,9 @@ function schema(onBadValue: "reject" | "ignore") {
 /** A region and a range of years, strictly: the params of the region-wide pages. */
 export const regionYearsParams = z.object({ region: optional(regionCode), from: optional(year), to: optional(year) });
 
+/** A region and one year, strictly: the compare and summary pages' scope. */
+export const regionYearParams = z.object({ region: optional(regionCode), year: optional(year) });
+
 const lenient = schema("ignore");
 /** the filters of a scope (region or agency, and years), strictly */
 export const filterParams = schema("reject");

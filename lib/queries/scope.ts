@@ -100,3 +100,19 @@ export function resolveExactScope(db: NianbaoDb, filters: Filters): Scope | Miss
   if (outside) return outside;
   return { ...resolveScope(db, filters, span), ...(filters.agency !== undefined && { agencyId: filters.agency }) };
 }
+
+export interface RegionYear {
+  /** null: the whole country */
+  region: RegionName | null;
+  year: number;
+  span: YearSpan;
+}
+
+/** A region (or the whole country) and one year, the latest loaded unless named; unknown ones are missing. */
+export function resolveRegionYear(db: NianbaoDb, params: { region?: string; year?: number }): RegionYear | Missing {
+  const span = fetchYearSpan(db);
+  if (!span) return { missing: "尚未导入年报数据" };
+  const region = params.region ? findRegion(db, params.region) : null;
+  if (region === undefined) return { missing: `未知的地区代码：${params.region}` };
+  return checkYears(span, params.year) ?? { region, year: params.year ?? span.last, span };
+}
