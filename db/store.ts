@@ -4,9 +4,11 @@
  *
  * Versions: an agency has one current report per year. A different file for the same agency
  * and year (a revised report) becomes current and the one it replaces stays, non-current, for
- * the record; sums only ever read current reports, so nothing is counted twice. The same file
- * again (same sha256) is recognised and nothing is written, unless the ingest says it replaces
- * the stored one (a manifest now tells its agency, year or region otherwise).
+ * the record; sums only ever read current reports, so nothing is counted twice. The newest
+ * version is current: the one ingested last, unless both say when they were published and the
+ * stored one was published later (an old version found after its correction is kept as past).
+ * The same file again (same sha256) is recognised and nothing is written, unless the ingest
+ * says it replaces the stored one (a manifest now tells its agency, year or region otherwise).
  */
 import { and, desc, eq, isNull, type SQL } from "drizzle-orm";
 import type { RegionLevel } from "../lib/regions/gazetteer";
@@ -31,7 +33,8 @@ export interface ReportSource {
 }
 
 export type StoreOutcome =
-  | { outcome: "ingested"; reportId: number }
+  /** `currentId`: stored as a past version, since the current one for its agency and year was published later */
+  | { outcome: "ingested"; reportId: number; currentId?: number }
   | { outcome: "updated"; reportId: number; supersededId: number }
   | { outcome: "unchanged"; reportId: number }
   | { outcome: "declined"; reason: string };
@@ -55,13 +58,31 @@ export function storeReport(db: NianbaoDb, source: ReportSource, parsed: ParseRe
     const regionCode = parsed.region?.code ?? null;
     const agencyId = parsed.agency === null ? null : agencyIdFor(tx, parsed.agency, regionCode);
     const replaced = source.replaces === undefined ? null : retire(tx, eq(reports.id, source.replaces));
-    const sameYear = agencyId !== null && parsed.year !== null ? retireCurrent(tx, agencyId, parsed.year) : null;
-    const superseded = sameYear ?? replaced;
-    const reportId = insertReport(tx, source, parsed, agencyId, regionCode);
+    const current = agencyId !== null && parsed.year !== null ? currentVersion(tx, agencyId, parsed.year) : null;
+    const keepsCurrent = current !== null && publishedLater(current.publishedDate, source.publishedDate);
+    const superseded = current === null ? replaced : keepsCurrent ? null : retire(tx, eq(reports.id, current.id));
+    const reportId = insertReport(tx, source, parsed, agencyId, regionCode, !keepsCurrent);
     insertValues(tx, reportId, parsed);
     insertFindings(tx, reportId, parsed);
+    if (keepsCurrent) return { outcome: "ingested", reportId, currentId: current.id };
     return superseded === null ? { outcome: "ingested", reportId } : { outcome: "updated", reportId, supersededId: superseded };
   });
+}
+
+/** The agency's current report for the year, if it has one. */
+function currentVersion(tx: Tx, agencyId: number, year: number): { id: number; publishedDate: string | null } | null {
+  const where = and(eq(reports.agencyId, agencyId), eq(reports.year, year), eq(reports.current, true));
+  return tx.select({ id: reports.id, publishedDate: reports.publishedDate }).from(reports).where(where).get() ?? null;
+}
+
+/** Both dates known (ISO, so they compare as text) and the first the later. */
+function publishedLater(date: string | null, than: string | null | undefined): boolean {
+  return date !== null && than !== null && than !== undefined && date > than;
+}
+
+/** Where a stored report was read from, for messages about its versions. */
+export function sourcePathOf(db: Reader, reportId: number): string | null {
+  return db.select({ path: reports.sourcePath }).from(reports).where(eq(reports.id, reportId)).get()?.path ?? null;
 }
 
 /** The agency with this name in this region, created on first sight. */
@@ -78,11 +99,6 @@ function agencyIdFor(tx: Tx, name: string, regionCode: string | null): number {
 function regionLevel(code: string | null): RegionLevel | null {
   const levels: Record<number, RegionLevel> = { 2: 1, 4: 2, 6: 3, 9: 4 };
   return code === null ? null : (levels[code.length] ?? null);
-}
-
-/** Makes the agency's current report for the year a past version; returns its id. */
-function retireCurrent(tx: Tx, agencyId: number, year: number): number | null {
-  return retire(tx, and(eq(reports.agencyId, agencyId), eq(reports.year, year)));
 }
 
 function retire(tx: Tx, which: SQL | undefined): number | null {
@@ -113,7 +129,7 @@ export function storedFacts(db: Reader, reportId: number): ManifestEntry {
   };
 }
 
-function insertReport(tx: Tx, source: ReportSource, parsed: ParseResult, agencyId: number | null, regionCode: string | null): number {
+function insertReport(tx: Tx, source: ReportSource, parsed: ParseResult, agencyId: number | null, regionCode: string | null, current: boolean): number {
   return tx
     .insert(reports)
     .values({
@@ -124,7 +140,7 @@ function insertReport(tx: Tx, source: ReportSource, parsed: ParseResult, agencyI
       sourcePath: source.path,
       sha256: source.sha256,
       parseStatus: parseStatus(parsed),
-      current: true,
+      current,
       synthetic: source.synthetic ?? false,
       sourceUrl: source.sourceUrl ?? null,
       publishedDate: source.publishedDate ?? null,

@@ -10,8 +10,8 @@ import { Command } from "commander";
 import { readFileSync } from "node:fs";
 import { dirname, resolve } from "node:path";
 import { databaseFile, openDatabase } from "../db/client";
-import { findReportFiles, ingestFiles } from "../db/ingest";
-import { readManifest, type ManifestEntry } from "../lib/ingest/manifest";
+import { findReportFiles, ingestFiles, type RunManifest } from "../db/ingest";
+import { readManifest } from "../lib/ingest/manifest";
 import { outcomeLine, summaryLines, type FileOutcome } from "../lib/ingest/summary";
 
 interface CliOptions {
@@ -30,10 +30,11 @@ function main(argv: string[]): number {
     .parse(argv);
   const options = program.opts<CliOptions>();
   const manifest = options.manifest ? loadManifest(options.manifest) : undefined;
-  const paths = program.args.length > 0 ? program.args : [...(manifest?.keys() ?? [])];
+  const listed = [...(manifest?.rows.keys() ?? [])];
+  const paths = program.args.length > 0 ? program.args : listed;
   if (paths.length === 0) throw new Error("nothing to ingest: give report files or folders, or a --manifest listing them");
 
-  const found = findReportFiles(paths);
+  const found = findReportFiles(paths, listed);
   const db = openDatabase(options.db);
   const started = performance.now();
   const progress = progressReporter(found.files.length + found.missing.length);
@@ -46,16 +47,23 @@ function main(argv: string[]): number {
   return run.tally.failed > 0 ? 1 : 0;
 }
 
-function loadManifest(file: string): ReadonlyMap<string, ManifestEntry> {
+/**
+ * The manifest, its unread columns said on stderr. A manifest that lists no file at all (no
+ * `file` column, every row without a name) stops the run before any file is read: ingesting
+ * without the facts it was meant to give would store the text's instead. Problems of single
+ * rows do not: they are recorded as failures of the run.
+ */
+function loadManifest(file: string): RunManifest {
   let text: string;
   try {
     text = readFileSync(file, "utf8");
   } catch {
     throw new Error(`manifest ${file} cannot be read`);
   }
-  const { entries, problems } = readManifest(text, dirname(resolve(file)));
-  if (problems.length > 0) throw new Error(problems.map((p) => `${file} ${p}`).join("\n"));
-  return entries;
+  const { rows, problems, unusedColumns } = readManifest(text, dirname(resolve(file)));
+  if (rows.size === 0) throw new Error(`${file}: ${problems.join("; ") || "lists no file"}`);
+  if (unusedColumns.length > 0) console.error(`ingest: ${file}: columns not read: ${unusedColumns.join(", ")}`);
+  return { path: resolve(file), rows, problems };
 }
 
 /** A bar on a terminal; plain lines (one per file) when the output is a log. */

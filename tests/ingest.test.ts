@@ -43,6 +43,11 @@ function ingest(paths: string[], options: Parameters<typeof ingestFiles>[2] = {}
   return ingestFiles(db, findReportFiles(paths), options);
 }
 
+/** A manifest read as the CLI reads it, as if saved as manifest.csv in `dir`. */
+function manifestIn(dir: string, csv: string) {
+  return { path: join(dir, "manifest.csv"), ...readManifest(csv, dir) };
+}
+
 describe("ingesting the sample corpus", () => {
   it("stores every report, the correction current and the report it corrects kept", () => {
     const run = ingest([sampleDir]);
@@ -129,8 +134,7 @@ describe("a manifest", () => {
     mkdirSync(dir, { recursive: true });
     copyFileSync(SEED_001, join(dir, "report.txt"));
     const csv = "file,agency,year,region_code,source_url,published_date\nreport.txt,镇巴县政务公开办,2023,610728,http://www.zhenba.gov.cn/r.html,2024-01-31\n";
-    const { entries } = readManifest(csv, dir);
-    ingest([dir], { manifest: entries });
+    ingest([dir], { manifest: manifestIn(dir, csv) });
     expect(rows("SELECT a.name, r.year, r.region_code, r.source_url, r.published_date FROM reports r JOIN agencies a ON a.id = r.agency_id")).toEqual([
       { name: "镇巴县政务公开办", year: 2023, region_code: "610728", source_url: "http://www.zhenba.gov.cn/r.html", published_date: "2024-01-31" },
     ]);
@@ -141,10 +145,9 @@ describe("a manifest", () => {
     mkdirSync(dir, { recursive: true });
     copyFileSync(SEED_001, join(dir, "report.txt"));
     ingest([dir]);
-    const csv = "file,agency,year\nreport.txt,镇巴县政务公开办,2023\n";
-    const { entries } = readManifest(csv, dir);
-    expect(ingest([dir], { manifest: entries }).tally).toMatchObject({ updated: 1, unchanged: 0 });
-    expect(ingest([dir], { manifest: entries }).tally).toMatchObject({ updated: 0, unchanged: 1 });
+    const manifest = manifestIn(dir, "file,agency,year\nreport.txt,镇巴县政务公开办,2023\n");
+    expect(ingest([dir], { manifest }).tally).toMatchObject({ updated: 1, unchanged: 0 });
+    expect(ingest([dir], { manifest }).tally).toMatchObject({ updated: 0, unchanged: 1 });
     expect(rows("SELECT a.name, r.year, r.current FROM reports r JOIN agencies a ON a.id = r.agency_id ORDER BY r.id")).toEqual([
       { name: "镇巴县人民政府办公室", year: 2024, current: 0 },
       { name: "镇巴县政务公开办", year: 2023, current: 1 },
@@ -171,12 +174,15 @@ describe("npm run ingest", () => {
     expect(cli.stderr).not.toMatch(/\n\s+at /);
   });
 
-  it("refuses a bad manifest in one line per problem before reading any file", () => {
+  it("refuses a manifest that lists no file in one line, before reading any file", () => {
     const dir = join(root, "cli-manifest");
     mkdirSync(dir, { recursive: true });
-    writeFileSync(join(dir, "m.csv"), "file,year\na.txt,2022H1\n");
+    writeFileSync(join(dir, "m.csv"), "agency,year\n镇巴县公安局,2022\n");
     const cli = spawnSync("npx", ["tsx", "scripts/ingest.ts", "--db", join(dir, "cli.db"), "--manifest", join(dir, "m.csv")], { encoding: "utf8" });
     expect(cli.status).toBe(1);
-    expect(cli.stderr.trim().split("\n").filter((l) => !l.startsWith("npm warn"))).toEqual([`ingest: ${join(dir, "m.csv")} line 2: year "2022H1" is not a four-digit year`]);
+    expect(cli.stderr.trim().split("\n").filter((l) => !l.startsWith("npm warn"))).toEqual([
+      `ingest: ${join(dir, "m.csv")}: no \`file\` column (expected file,agency,year,region_code,source_url,published_date)`,
+    ]);
+    expect(cli.stdout).toBe("");
   });
 });

@@ -13,6 +13,8 @@ export interface FileOutcome {
   outcome: Outcome;
   /** why a file was declined or failed */
   reason?: string;
+  /** what to know about a stored report: another version of it, tables it lacks */
+  note?: string;
 }
 
 export type Tally = Record<Outcome, number>;
@@ -23,9 +25,9 @@ export function tally(outcomes: readonly FileOutcome[]): Tally {
   return counts;
 }
 
-/** One line per file, for logs: `failed     a/b.txt: 空文件`. */
+/** One line per file, for logs: `failed     a/b.txt: 空文件`, `ingested   a/c.txt (文中没有…表)`. */
 export function outcomeLine(o: FileOutcome): string {
-  return `${o.outcome.padEnd(9)}  ${o.path}${o.reason ? `: ${o.reason}` : ""}`;
+  return `${o.outcome.padEnd(9)}  ${o.path}${o.reason ? `: ${o.reason}` : ""}${o.note ? ` (${o.note})` : ""}`;
 }
 
 export function summaryLines(outcomes: readonly FileOutcome[], seconds: number): string[] {
