@@ -150,7 +150,7 @@ export function layoutRows(table: LayoutTable, valueOf: (field: string) => Cell)
   return grid.map((row) => Array.from(row, (cell) => cell ?? ""));
 }
 
-/** Every table of a template, one after another: its heading, its rows, a blank line between. */
+/** Every table of a template, one after another: its heading, its rows, a blank line (one empty cell) between. */
 export function layoutCsvRows(version: TemplateVersion, valueOf: (field: string) => Cell): Cell[][] {
-  return officialLayout(version).flatMap((table, i) => [...(i > 0 ? [[]] : []), [table.heading], ...layoutRows(table, valueOf)]);
+  return officialLayout(version).flatMap((table, i) => [...(i > 0 ? [[null]] : []), [table.heading], ...layoutRows(table, valueOf)]);
 }
