@@ -9,7 +9,6 @@
  */
 import type { SpanTable } from "../grid";
 import type { FormatValue } from "../layouts";
-import { SAMPLE_MARKER } from "../marker";
 
 export type PageBlock =
   | { kind: "text"; text: string; role?: "stamp" | "title"; key?: string }
@@ -23,6 +22,7 @@ export interface Page {
 
 /** What sits around a report on a county site, one rendered line each. */
 const CHROME = {
+  site: "人民政府门户网站",
   navigation: ["首页", "机构概况", "政务公开", "政务服务", "互动交流", "专题专栏"],
   whereYouAre: "当前位置:首页 > 政务公开 > 法定主动公开内容 > 政府信息公开工作年度报告",
   footer: "网站地图 | 联系我们 | 隐私声明 | 建议使用1920×1080分辨率浏览本站",
@@ -73,15 +73,17 @@ function writeTable(page: PageWriter, spans: SpanTable, format: FormatValue): bo
   return false;
 }
 
-/** The whole page; a document cut inside a table ends right there, as a page saved before it had loaded. */
+/**
+ * The whole page; a document cut inside a table ends right there, as a page saved before it had
+ * loaded. The sample marker stands before the page, as the file's first line: it stamps the
+ * file, it is no part of the page the sample imitates.
+ */
 export function writePage(blocks: readonly PageBlock[]): Page {
   const page = new PageWriter();
   const title = blocks.find((b) => b.kind === "text" && b.role === "title");
-  const stamp = blocks.find((b) => b.kind === "text" && b.role === "stamp");
+  for (const block of blocks) if (block.kind === "text" && block.role === "stamp") page.line(`${escape(block.text)}\n`);
   page.markup(`<!DOCTYPE html>\n<html lang="zh-CN">\n<head>\n<meta charset="utf-8">\n`);
-  // the sample marker opens the page's first line, so that whoever reads the page knows it for a sample
-  const head = `${stamp ? SAMPLE_MARKER : ""}${title?.kind === "text" ? title.text : ""}`;
-  if (head) page.line(`<title>${escape(head)}</title>\n`);
+  if (title?.kind === "text") page.line(`<title>${escape(title.text)}_${CHROME.site}</title>\n`);
   page.markup(`<style>${CHROME.style}</style>\n<script>${CHROME.script}</script>\n</head>\n<body>\n`);
   page.line(`<div class="nav">${CHROME.navigation.map((item) => `<a href="#">${item}</a>`).join(" ")}</div>\n`);
   page.line(`<div class="crumb">${escape(CHROME.whereYouAre)}</div>\n`);
@@ -92,7 +94,8 @@ export function writePage(blocks: readonly PageBlock[]): Page {
       page.markup("\n");
       continue;
     }
-    const tag = block.role === "title" ? "h1" : block.role === "stamp" ? "div" : "p";
+    if (block.role === "stamp") continue;
+    const tag = block.role === "title" ? "h1" : "p";
     page.line(`<${tag}>${escape(block.text)}</${tag}>\n`, block.key ? [block.key] : []);
   }
   page.markup(`</div>\n`);
