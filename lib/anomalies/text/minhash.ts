@@ -1,0 +1,60 @@
+/**
+ * Finding the near-identical pairs among many texts without comparing every pair: MinHash
+ * signatures, cut into bands (locality-sensitive hashing). Two texts land in the same bucket of
+ * some band with a probability that rises steeply with their similarity: with 16 bands of 4 rows,
+ * a pair at similarity 0.7 is a candidate 99.9% of the time, a pair at 0.2 about 2.5%.
+ * Candidates are then compared exactly, so the banding only decides what is compared.
+ */
+
+const BANDS = 16;
+const ROWS = 4;
+const HASHES = BANDS * ROWS;
+
+/** One odd multiplier and one offset per hash function, fixed so signatures are the same on every run. */
+const PARAMETERS: ReadonlyArray<readonly [number, number]> = Array.from({ length: HASHES }, (_, i) => {
+  let x = Math.imul(i + 1, 0x9e3779b1) >>> 0;
+  x = Math.imul(x ^ (x >>> 16), 0x85ebca6b) >>> 0;
+  return [(x | 1) >>> 0, Math.imul(x ^ (x >>> 13), 0xc2b2ae35) >>> 0];
+});
+
+function signature(set: ReadonlySet<number>): Uint32Array {
+  const sig = new Uint32Array(HASHES).fill(0xffffffff);
+  for (const s of set) {
+    for (let i = 0; i < HASHES; i++) {
+      const [a, b] = PARAMETERS[i];
+      let h = (Math.imul(s, a) + b) >>> 0;
+      h ^= h >>> 15;
+      if (h < sig[i]) sig[i] = h;
+    }
+  }
+  return sig;
+}
+
+/** Index pairs [i, j] (i < j) of the sets that share a bucket in some band. */
+export function candidatePairs(sets: readonly ReadonlySet<number>[]): Array<[number, number]> {
+  const signatures = sets.map(signature);
+  const pairs = new Set<number>();
+  const out: Array<[number, number]> = [];
+  for (let band = 0; band < BANDS; band++) {
+    const buckets = new Map<string, number[]>();
+    signatures.forEach((sig, index) => {
+      if (sets[index].size === 0) return;
+      const key = sig.subarray(band * ROWS, (band + 1) * ROWS).join(",");
+      const bucket = buckets.get(key);
+      if (bucket) bucket.push(index);
+      else buckets.set(key, [index]);
+    });
+    for (const bucket of buckets.values()) {
+      for (let x = 0; x < bucket.length; x++) {
+        for (let y = x + 1; y < bucket.length; y++) {
+          const key = bucket[x] * sets.length + bucket[y];
+          if (!pairs.has(key)) {
+            pairs.add(key);
+            out.push([bucket[x], bucket[y]]);
+          }
+        }
+      }
+    }
+  }
+  return out;
+}
