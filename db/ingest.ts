@@ -14,6 +14,7 @@ import { manifestDiffers, type ManifestRow } from "../lib/ingest/manifest";
 import { partialReason } from "../lib/ingest/partial";
 import { oversizeReason, unreadableReason } from "../lib/ingest/screen";
 import { tally, type FileOutcome, type Tally } from "../lib/ingest/summary";
+import { withReportAnomalies } from "../lib/anomalies/engine";
 import { parseReport } from "../lib/parse/index";
 import { isSampleText } from "../lib/sample/marker";
 import type { NianbaoDb } from "./client";
@@ -142,7 +143,8 @@ function ingestFile(db: NianbaoDb, file: string, options: IngestOptions): FileOu
     if (stored !== null && !manifestDiffers(known, storedFacts(db, stored))) return { path, outcome: "unchanged" };
 
     const hints = { agency: known.agency, year: known.year, regionCode: known.regionCode };
-    const parsed = step("解析出错", () => parseReport({ fileName: file, bytes, hints }));
+    // the parser checks the tables; the anomaly rules of one report run beside its checks
+    const parsed = step("解析出错", () => withReportAnomalies(parseReport({ fileName: file, bytes, hints })));
     const synthetic = options.synthetic === true || isSampleText(parsed.sourceText);
     const source = { path, sha256, sourceUrl: known.sourceUrl, publishedDate: known.publishedDate, synthetic, replaces: stored ?? undefined };
     const result = step("写入数据库出错", () => storeReport(db, source, parsed));

@@ -107,6 +107,13 @@ export const findings = sqliteTable(
     /** JSON array of the field keys concerned */
     fields: text("fields"),
     line: integer("line"),
+    /**
+     * report: found in the report alone, at ingest (the parser's checks and lib/anomalies' report
+     * rules); cross: found by comparing it with other reports, recomputed after each ingest
+     */
+    scope: text("scope").notNull().default("report"),
+    /** cross findings: JSON of lib/anomalies Evidence (related report ids, similarity, history, peers) */
+    evidence: text("evidence"),
   },
   (t) => [index("findings_report").on(t.reportId), index("findings_rule").on(t.rule)],
 );

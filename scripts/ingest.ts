@@ -10,6 +10,7 @@ import { Command } from "commander";
 import { readFileSync } from "node:fs";
 import { dirname, resolve } from "node:path";
 import { databaseFile, openDatabase } from "../db/client";
+import { lastReportId, refreshAnomalies, type RefreshSummary } from "../db/anomalies";
 import { findReportFiles, ingestFiles, type RunManifest } from "../db/ingest";
 import { readManifest } from "../lib/ingest/manifest";
 import { outcomeLine, summaryLines, type FileOutcome } from "../lib/ingest/summary";
@@ -38,13 +39,22 @@ function main(argv: string[]): number {
   const db = openDatabase(options.db);
   const started = performance.now();
   const progress = progressReporter(found.files.length + found.missing.length);
+  const before = lastReportId(db);
   const run = ingestFiles(db, found, { manifest, synthetic: options.synthetic, onFile: progress.tick });
   progress.stop();
+  // the reports stored by this run are compared with their agency's other years, their peers and their province
+  const anomalies = refreshAnomalies(db, { since: before });
   db.$client.close();
 
   const seconds = (performance.now() - started) / 1000;
-  console.log([...summaryLines(run.outcomes, seconds), `database: ${options.db} (run ${run.runId})`].join("\n"));
+  console.log([...summaryLines(run.outcomes, seconds), ...anomalyLines(anomalies), `database: ${options.db} (run ${run.runId})`].join("\n"));
   return run.tally.failed > 0 ? 1 : 0;
+}
+
+/** One line when comparing reports found something; a run that adds nothing to compare says nothing more. */
+function anomalyLines(s: RefreshSummary): string[] {
+  if (s.findings === 0) return [];
+  return [`cross-report findings: ${s.findings} (${s.agencies} agencies, ${s.peerScopes} province-years of peers, ${s.corpusScopes} province-years of narratives rechecked)`];
 }
 
 /**

@@ -1,0 +1,227 @@
+/**
+ * The cross-report pass: after an ingest, the anomaly rules that compare reports run again over
+ * whatever the ingest touched, and their findings replace the ones they found before.
+ *
+ * What a new or replaced report can change: the findings of its agency (its years side by side),
+ * of its peers (the agencies of its province in its year) and of the narratives of its province in its
+ * year. Those three are loaded with indexed queries, checked by the pure engine (lib/anomalies),
+ * and their `cross` findings deleted and written again, all in one transaction: a reader sees the
+ * findings before the pass or after it, never half of them.
+ */
+import { sql, type SQL } from "drizzle-orm";
+import { agencyAnomalies, corpusAnomalies, peerAnomalies } from "../lib/anomalies/engine";
+import { COUNT_MEASURES, RATE_MEASURES } from "../lib/anomalies/measures";
+import { peerScope } from "../lib/anomalies/peers";
+import { crossRuleIds } from "../lib/anomalies/registry";
+import { narrativeOf, type NarrativeText } from "../lib/anomalies/text/narrative";
+import type { AgencyHistory, CorpusReport, CrossFinding, PeerReport, StoredReport } from "../lib/anomalies/types";
+import { normalizeText } from "../lib/parse/normalize";
+import type { NianbaoDb } from "./client";
+import { findings } from "./schema";
+
+type Tx = Parameters<Parameters<NianbaoDb["transaction"]>[0]>[0];
+
+/** Which reports the pass starts from: those stored after a given id (an ingest run's), or all. */
+export type Touched = { since: number } | { all: true };
+
+export interface RefreshSummary {
+  agencies: number;
+  /** province-years whose peers were compared */
+  peerScopes: number;
+  /** province-years whose narratives were compared */
+  corpusScopes: number;
+  /** cross findings now stored for what was recomputed */
+  findings: number;
+}
+
+/** The id of the last stored report (0 when none): an ingest passes it to refreshAnomalies afterwards. */
+export function lastReportId(db: NianbaoDb): number {
+  return db.get<{ id: number | null }>(sql`SELECT MAX(id) AS id FROM reports`)?.id ?? 0;
+}
+
+interface TouchedReport {
+  agencyId: number | null;
+  regionCode: string | null;
+  year: number | null;
+}
+
+/** The fields the peer rules read: their measures'. */
+const PEER_FIELDS = [...new Set([...COUNT_MEASURES.flatMap((m) => m.fields), ...RATE_MEASURES.flatMap((m) => [...m.numerator, ...m.denominator])])];
+
+/** Rows per INSERT: 8 columns each, well under SQLite's variable limit. */
+const INSERT_CHUNK = 500;
+
+export function refreshAnomalies(db: NianbaoDb, touched: Touched): RefreshSummary {
+  const since = "all" in touched ? 0 : touched.since;
+  const reports = db.all<TouchedReport>(sql`SELECT agency_id AS agencyId, region_code AS regionCode, year FROM reports WHERE id > ${since}`);
+  const agencies = unique(reports.flatMap((r) => (r.agencyId === null ? [] : [r.agencyId])));
+  const peerScopes = uniqueScopes(reports, (code) => peerScope(code));
+  // narratives are compared within a province; reports of unknown region with each other
+  const corpusScopes = uniqueScopes(reports, (code) => code.slice(0, 2), "");
+
+  return db.transaction((tx) => {
+    const narratives = new NarrativeCache(tx);
+    let stored = 0;
+    for (const agencyId of agencies) {
+      const history = loadHistory(tx, agencyId, narratives);
+      stored += replace(tx, crossRuleIds("agency"), sql`r.agency_id = ${agencyId}`, agencyAnomalies(history));
+    }
+    for (const { prefix, year } of peerScopes) {
+      stored += replace(tx, crossRuleIds("peers"), inRegionYear(prefix, year, "all"), peerAnomalies(loadPeers(tx, prefix, year)));
+    }
+    for (const { prefix, year } of corpusScopes) {
+      stored += replace(tx, crossRuleIds("corpus"), inRegionYear(prefix, year, "all"), corpusAnomalies(loadCorpus(tx, prefix, year, narratives)));
+    }
+    return { agencies: agencies.length, peerScopes: peerScopes.length, corpusScopes: corpusScopes.length, findings: stored };
+  });
+}
+
+const unique = <T>(items: readonly T[]) => [...new Set(items)];
+
+interface RegionYear {
+  /** a region code prefix; "" for reports of unknown region */
+  prefix: string;
+  year: number;
+}
+
+function uniqueScopes(reports: readonly TouchedReport[], prefixOf: (code: string) => string | null, unknown?: string): RegionYear[] {
+  const keys = new Map<string, RegionYear>();
+  for (const { regionCode, year } of reports) {
+    if (year === null) continue;
+    const prefix = regionCode === null ? unknown : prefixOf(regionCode);
+    if (prefix === undefined || prefix === null) continue;
+    keys.set(`${prefix}:${year}`, { prefix, year });
+  }
+  return [...keys.values()];
+}
+
+/**
+ * Reports of a region prefix and a year: every version (to delete findings) or the current ones.
+ * Both read the index reports(current, region_code, year); "every version" is current IN (0, 1).
+ */
+function inRegionYear(prefix: string, year: number, versions: "all" | "current"): SQL {
+  const current = versions === "all" ? sql`r.current IN (0, 1)` : sql`r.current = 1`;
+  const region = prefix === "" ? sql`r.region_code IS NULL` : sql`r.region_code >= ${prefix} AND r.region_code < ${prefix + "~"}`;
+  return sql`${current} AND ${region} AND r.year = ${year}`;
+}
+
+/** Deletes the rules' cross findings on the reports selected, writes the new ones; returns how many. */
+function replace(tx: Tx, rules: readonly string[], which: SQL, found: readonly CrossFinding[]): number {
+  tx.run(sql`DELETE FROM findings WHERE scope = 'cross' AND rule IN ${rules} AND report_id IN (SELECT r.id FROM reports r WHERE ${which})`);
+  const rows = found.map((f) => ({
+    reportId: f.reportId,
+    rule: f.rule,
+    severity: f.severity,
+    message: f.message,
+    fields: f.fields.length > 0 ? JSON.stringify(f.fields) : null,
+    line: f.line ?? null,
+    scope: "cross",
+    evidence: f.evidence ? JSON.stringify(f.evidence) : null,
+  }));
+  for (let i = 0; i < rows.length; i += INSERT_CHUNK) tx.insert(findings).values(rows.slice(i, i + INSERT_CHUNK)).run();
+  return rows.length;
+}
+
+// ---------------------------------------------------------------- loading
+
+interface ReportRow {
+  id: number;
+  year: number;
+  current: number;
+}
+
+interface ValueRow {
+  reportId: number;
+  field: string;
+  value: number | null;
+  line: number | null;
+}
+
+/** Values and their lines of the reports a subquery selects, by report id; only `fields` when given. */
+function loadValues(tx: Tx, reportIds: SQL, fields?: readonly string[]): Map<number, Pick<StoredReport, "values" | "provenance">> {
+  const onlyFields = fields ? sql` AND field IN ${fields}` : sql``;
+  const rows = tx.all<ValueRow>(sql`SELECT report_id AS reportId, field, value, line FROM report_values WHERE report_id IN (${reportIds})${onlyFields}`);
+  const byReport = new Map<number, { values: Record<string, number | null>; provenance: Record<string, number> }>();
+  for (const row of rows) {
+    const entry = byReport.get(row.reportId) ?? { values: {}, provenance: {} };
+    entry.values[row.field] = row.value;
+    if (row.line !== null) entry.provenance[row.field] = row.line;
+    byReport.set(row.reportId, entry);
+  }
+  return byReport;
+}
+
+const NO_VALUES = { values: {}, provenance: {} };
+
+/** Each report's narrative (sections 一 and 五), read from its source text once per pass. */
+class NarrativeCache {
+  private readonly cache = new Map<number, NarrativeText>();
+  constructor(private readonly tx: Tx) {}
+
+  get(id: number): NarrativeText {
+    let narrative = this.cache.get(id);
+    if (!narrative) {
+      const row = this.tx.get<{ text: string }>(sql`SELECT source_text AS text FROM reports WHERE id = ${id}`);
+      narrative = narrativeOf(normalizeText(row?.text ?? "").split("\n"));
+      this.cache.set(id, narrative);
+    }
+    return narrative;
+  }
+}
+
+/** Every stored version of every year of one agency, with all its values: the duplicate rule compares them all. */
+function loadHistory(tx: Tx, agencyId: number, narratives: NarrativeCache): AgencyHistory {
+  const agency = tx.get<{ name: string; regionCode: string | null }>(sql`SELECT name, region_code AS regionCode FROM agencies WHERE id = ${agencyId}`);
+  const rows = tx.all<ReportRow>(sql`SELECT id, year, current FROM reports WHERE agency_id = ${agencyId} AND year IS NOT NULL ORDER BY year, id`);
+  const values = loadValues(tx, sql`SELECT id FROM reports WHERE agency_id = ${agencyId}`);
+  return {
+    agencyId,
+    agency: agency?.name ?? "",
+    regionCode: agency?.regionCode ?? null,
+    reports: rows.map((r) => ({
+      id: r.id,
+      year: r.year,
+      current: r.current === 1,
+      ...(values.get(r.id) ?? NO_VALUES),
+      // only current reports are compared as text
+      narrative: r.current === 1 ? narratives.get(r.id) : null,
+    })),
+  };
+}
+
+interface PeerRow extends ReportRow {
+  agency: string;
+  regionCode: string;
+  path: string | null;
+  kind: string;
+}
+
+/** The current reports of a peer scope (a province) and year, with the fields the peer rules read. */
+function loadPeers(tx: Tx, prefix: string, year: number): PeerReport[] {
+  const selected = inRegionYear(prefix, year, "current");
+  const rows = tx.all<PeerRow>(sql`
+    SELECT r.id, r.year, r.current, a.name AS agency, r.region_code AS regionCode, g.path, a.kind
+    FROM reports r JOIN agencies a ON a.id = r.agency_id LEFT JOIN regions g ON g.code = r.region_code
+    WHERE ${selected}`);
+  const values = loadValues(tx, sql`SELECT r.id FROM reports r WHERE ${selected}`, PEER_FIELDS);
+  return rows.map((r) => ({
+    id: r.id,
+    year: r.year,
+    current: true,
+    agency: r.agency,
+    regionCode: r.regionCode,
+    regionPath: r.path ? r.path.split("/") : [],
+    kind: r.kind,
+    narrative: null,
+    ...(values.get(r.id) ?? NO_VALUES),
+  }));
+}
+
+/** The current reports of a province (or of unknown region) and year, with their narratives. */
+function loadCorpus(tx: Tx, prefix: string, year: number, narratives: NarrativeCache): CorpusReport[] {
+  const rows = tx.all<{ id: number; agencyId: number; agency: string }>(sql`
+    SELECT r.id, r.agency_id AS agencyId, a.name AS agency
+    FROM reports r JOIN agencies a ON a.id = r.agency_id
+    WHERE ${inRegionYear(prefix, year, "current")}`);
+  return rows.map((r) => ({ ...r, year, narrative: narratives.get(r.id) }));
+}
