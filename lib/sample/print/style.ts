@@ -34,22 +34,22 @@ export const FORM_LAYOUTS: Record<FormName, readonly (LayoutName | null)[]> = {
   "html-page": [null],
 };
 
-/** Every way of printing, one per dimension and value, for a corpus to show them all. */
-export const STYLE_CHOICES = { form: FORMS, chars: CHAR_FORMS, numbers: NUMBER_FORMS, encoding: ENCODINGS } as const;
-
 /**
- * The style of the n-th report of a spread: each dimension cycles with its own period (5, 3, 2
- * and 3 values; layouts within their form), so that any few dozen reports in a row show every
- * form, layout, character form, number form and encoding.
+ * The style of the n-th report of a corpus, whose agency lays its tables out as `layout`: the
+ * shape changes from one report to the next (an agency's five years show all five), the
+ * character form from one round of shapes to the next, then the number form, then the encoding,
+ * so that a few dozen reports in a row show every value of every dimension. A shape that cannot
+ * print the agency's layout (one line, a web page) prints its own.
  */
-export function spreadStyle(n: number): PrintStyle {
+export function spreadStyle(n: number, layout: LayoutName): PrintStyle {
   const form = FORMS[n % FORMS.length];
   const layouts = FORM_LAYOUTS[form];
+  const round = Math.floor(n / FORMS.length);
   return {
     form,
-    layout: layouts[Math.floor(n / FORMS.length) % layouts.length],
-    chars: CHAR_FORMS[n % CHAR_FORMS.length],
-    numbers: NUMBER_FORMS[Math.floor(n / 2) % NUMBER_FORMS.length],
-    encoding: ENCODINGS[Math.floor(n / 3) % ENCODINGS.length],
+    layout: layouts.includes(layout) ? layout : layouts[round % layouts.length],
+    chars: CHAR_FORMS[round % CHAR_FORMS.length],
+    numbers: NUMBER_FORMS[Math.floor(round / CHAR_FORMS.length) % NUMBER_FORMS.length],
+    encoding: ENCODINGS[Math.floor(round / (CHAR_FORMS.length * NUMBER_FORMS.length)) % ENCODINGS.length],
   };
 }
