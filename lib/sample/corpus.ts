@@ -1,24 +1,66 @@
 /**
- * The sample corpus: every township of 镇巴县 and eight county departments, one report a year
- * for 2021–2025, deterministic for a seed. A dozen reports carry one deliberate error each, and
- * one of them is followed by a corrected version (更正) for the same agency and year. The answer
- * key (labels) says for every file what a parser must read from it and which error it carries.
+ * Sample corpora, deterministic for a seed. The default is 镇巴县: every township and eight county
+ * departments, one report a year for 2021–2025; a dozen reports carry one deliberate error each,
+ * and one of them is followed by a corrected version (更正) for the same agency and year. The
+ * large one (`--plan anomalies`) covers every county of 汉中市 and 安康市 with twelve departments
+ * each (about 2,900 reports) and puts labelled anomalies of every rule into it (./anomalies.ts).
+ * The answer key (labels) says for every file what a parser must read from it and which findings
+ * it must get.
  */
 import type { TemplateVersion } from "../template/definitions";
-import { sampleAgencies, SAMPLE_COUNTY_CODE, type SampleAgency } from "./agencies";
-import { INJECTED_RULES, injectError, printedAsIs, type InjectedRule, type Injection, type Printed } from "./errors";
-import { drawFigures, firstState, type Figures } from "./figures";
+import { allRegions } from "../regions/gazetteer";
+import { countyAgencies, DEPARTMENTS, MORE_DEPARTMENTS, sampleAgencies, SAMPLE_COUNTY_CODE, type Profile, type SampleAgency } from "./agencies";
+import { injectAnomalies, type AnomalyLabel } from "./anomalies";
+import { agencyKey, draft, shuffled, type Draft } from "./draft";
+import { INJECTED_RULES, injectError, type InjectedRule, type Injection } from "./errors";
+import { crossReportLabels } from "./expected";
+import { drawFigures, firstState } from "./figures";
 import { LAYOUTS, type LayoutName } from "./layouts";
 import { randomFor, type Random } from "./random";
 import { writeReport } from "./report";
 
 export const SAMPLE_YEARS: readonly number[] = [2021, 2022, 2023, 2024, 2025];
 
-/** How many reports carry each kind of error. */
-const ERRORS_PER_RULE = 2;
-
 /** The word a corrected report's file name carries: it sorts after the original. */
 export const REVISION_SUFFIX = "（更正）";
+
+export interface SamplePlan {
+  name: string;
+  counties: readonly string[];
+  years: readonly number[];
+  departments: readonly [string, Profile][];
+  /** log-normal spread of how busy each county's departments are; 0: all as busy as 镇巴县's */
+  countySpread: number;
+  /** the default sample's deliberate errors: each contract rule this many times, the first unbalanced report corrected */
+  errorsPerRule: number;
+  /** labelled anomalies of every kind (./anomalies.ts), on different agencies */
+  anomalies: boolean;
+}
+
+export const DEFAULT_PLAN: SamplePlan = {
+  name: "default",
+  counties: [SAMPLE_COUNTY_CODE],
+  years: SAMPLE_YEARS,
+  departments: DEPARTMENTS,
+  countySpread: 0,
+  errorsPerRule: 2,
+  anomalies: false,
+};
+
+const countiesOf = (city: string) => allRegions().filter((r) => r.parentCode === city).map((r) => r.code);
+
+/** 汉中市 (6107) and 安康市 (6109): 21 counties, 316 townships, 12 departments a county. */
+export const ANOMALIES_PLAN: SamplePlan = {
+  name: "anomalies",
+  counties: [...countiesOf("6107"), ...countiesOf("6109")],
+  years: SAMPLE_YEARS,
+  departments: [...DEPARTMENTS, ...MORE_DEPARTMENTS],
+  countySpread: 0.4,
+  errorsPerRule: 0,
+  anomalies: true,
+};
+
+export const PLANS: Record<string, SamplePlan> = { default: DEFAULT_PLAN, anomalies: ANOMALIES_PLAN };
 
 export interface SampleLabel {
   /** the name the report gives itself, and the part of it a parser must find */
@@ -29,20 +71,22 @@ export interface SampleLabel {
   template: TemplateVersion;
   region: { code: string; path: string[] };
   layout: LayoutName;
-  /** every field as printed: errors included, null for a missing table's cells */
+  /** every field as printed: errors included, null for a missing or blank cell */
   values: Record<string, number | null>;
   narrative: { proactiveItems: number; requestsReceived: number };
   /** 1-based source lines of the values and of the two narrative figures */
   provenance: Record<string, number>;
   narrativeProvenance: { proactiveItems: number; requestsReceived: number };
-  /** the deliberate errors; empty for a clean report */
+  /** the deliberate errors of the parse contract's checks; empty for a clean report */
   errors: Injection[];
+  /** the other findings the report must get: injected anomalies and what follows from the figures printed */
+  anomalies: AnomalyLabel[];
   /** for a corrected report: the file it corrects */
   revises?: string;
 }
 
 export interface SampleFile {
-  /** relative path: YEAR/AGENCY.txt */
+  /** relative path: YEAR/AGENCY.txt, or YEAR/COUNTY/AGENCY.txt for a plan of several counties */
   path: string;
   text: string;
   label: SampleLabel;
@@ -50,75 +94,88 @@ export interface SampleFile {
 
 export interface SampleCorpus {
   seed: number;
+  plan: string;
   countyCode: string;
   years: readonly number[];
   files: SampleFile[];
 }
 
-interface Slot {
-  agency: SampleAgency;
-  layout: LayoutName;
-  year: number;
-  figures: Figures;
+export function generateSampleCorpus(seed: number, plan: SamplePlan = DEFAULT_PLAN): SampleCorpus {
+  let drafts = drawDrafts(seed, planAgencies(seed, plan), plan);
+  if (plan.errorsPerRule > 0) drafts = withErrors(seed, drafts, plan.errorsPerRule);
+  if (plan.anomalies) drafts = injectAnomalies(seed, drafts);
+  const files = drafts.filter((d) => !d.dropped).map((d) => sampleFile(seed, d));
+  crossReportLabels(files);
+  return { seed, plan: plan.name, countyCode: plan.counties[0], years: plan.years, files };
 }
 
-export function generateSampleCorpus(seed: number): SampleCorpus {
-  const slots = drawSlots(seed);
-  const faults = assignErrors(slots, randomFor(seed, "errors"));
-  const files: SampleFile[] = [];
-  for (const slot of slots) {
-    const fault = faults.get(slot);
-    const path = `${slot.year}/${slot.agency.name}.txt`;
-    if (!fault) {
-      files.push(sampleFile(seed, path, slot, printedAsIs(slot.figures), []));
-      continue;
-    }
-    const { printed, injection } = injectError(fault, slot.figures, randomFor(seed, `error:${path}`));
-    files.push(sampleFile(seed, path, slot, printed, [injection]));
-    // the first report with an unbalanced table is followed by its correction
-    if (fault === "requests.balance" && !files.some((f) => f.label.revises)) {
-      const revision = sampleFile(seed, path.replace(/\.txt$/, `${REVISION_SUFFIX}.txt`), slot, printedAsIs(slot.figures), []);
-      revision.label.revises = path;
-      files.push(revision);
-    }
-  }
-  return { seed, countyCode: SAMPLE_COUNTY_CODE, years: SAMPLE_YEARS, files };
+/** The default sample draws its agencies from one stream, as it always has; other plans one stream per county. */
+function planAgencies(seed: number, plan: SamplePlan): SampleAgency[] {
+  if (plan === DEFAULT_PLAN) return sampleAgencies(randomFor(seed, "agencies"));
+  return plan.counties.flatMap((code) => {
+    const scale = plan.countySpread === 0 ? 1 : randomFor(seed, `scale:${code}`).lognormal(plan.countySpread);
+    return countyAgencies(code, randomFor(seed, `agencies:${code}`), { departments: plan.departments, scale });
+  });
 }
 
-/** Each agency's figures year by year, requests carried from one year into the next. */
-function drawSlots(seed: number): Slot[] {
-  const agencies = sampleAgencies(randomFor(seed, "agencies"));
+/** YEAR/AGENCY.txt; with several counties YEAR/COUNTY/AGENCY.txt, since townships of different counties share names (城关镇). */
+function reportPath(plan: SamplePlan, agency: SampleAgency, year: number): string {
+  const folder = plan.counties.length > 1 ? `${agency.regionPath[2]}/` : "";
+  return `${year}/${folder}${agency.name}.txt`;
+}
+
+/** Each agency's figures year by year, requests carried from one year into the next, printed as they are. */
+function drawDrafts(seed: number, agencies: readonly SampleAgency[], plan: SamplePlan): Draft[] {
   return agencies.flatMap((agency, i) => {
-    const key = `${agency.regionCode}:${agency.name}`;
+    const key = agencyKey(agency);
     const layout = LAYOUTS[(i + seed) % LAYOUTS.length];
     let state = firstState(agency, randomFor(seed, `start:${key}`));
-    return SAMPLE_YEARS.map((year): Slot => {
+    return plan.years.map((year): Draft => {
       const drawn = drawFigures(agency, year, state, randomFor(seed, `figures:${key}:${year}`));
       state = drawn.after;
-      return { agency, layout, year, figures: drawn.figures };
+      return draft(agency, layout, year, drawn.figures, reportPath(plan, agency, year));
     });
   });
 }
 
-/** A shuffled pick of reports, each given one kind of error, every kind the same number of times. */
-function assignErrors(slots: readonly Slot[], random: Random): Map<Slot, InjectedRule> {
-  const order = [...slots];
-  for (let i = order.length - 1; i > 0; i--) {
-    const j = random.int(0, i);
-    [order[i], order[j]] = [order[j], order[i]];
-  }
-  const faults = new Map<Slot, InjectedRule>();
+/**
+ * The default sample's errors: a shuffled pick of reports, each given one kind of error, every
+ * kind the same number of times; the first report with an unbalanced table is followed by its
+ * correction.
+ */
+function withErrors(seed: number, drafts: readonly Draft[], perRule: number): Draft[] {
+  const faults = assignErrors(drafts, perRule, randomFor(seed, "errors"));
+  let corrected = false;
+  return drafts.flatMap((d) => {
+    const fault = faults.get(d);
+    if (!fault) return [d];
+    const { printed, injection } = injectError(fault, d.figures, randomFor(seed, `error:${d.path}`));
+    const faulty = { ...d, printed, errors: [injection] };
+    if (fault !== "requests.balance" || corrected) return [faulty];
+    corrected = true;
+    const revision = draft(d.agency, d.layout, d.year, d.figures, d.path.replace(/\.txt$/, `${REVISION_SUFFIX}.txt`));
+    return [faulty, { ...revision, revises: d.path }];
+  });
+}
+
+function assignErrors(drafts: readonly Draft[], perRule: number, random: Random): Map<Draft, InjectedRule> {
+  const order = shuffled(drafts, random);
+  const faults = new Map<Draft, InjectedRule>();
   INJECTED_RULES.forEach((rule, r) => {
-    for (let n = 0; n < ERRORS_PER_RULE; n++) faults.set(order[r * ERRORS_PER_RULE + n], rule);
+    for (let n = 0; n < perRule; n++) faults.set(order[r * perRule + n], rule);
   });
   return faults;
 }
 
-function sampleFile(seed: number, path: string, slot: Slot, printed: Printed, errors: Injection[]): SampleFile {
-  const { agency, year, layout, figures } = slot;
-  const written = writeReport({ agency, year, layout, printed, proactiveItems: figures.narrative.proactiveItems }, randomFor(seed, `prose:${path}`));
+function sampleFile(seed: number, d: Draft): SampleFile {
+  const { agency, year, layout, figures, printed } = d;
+  const written = writeReport({ agency, year, layout, printed, proactiveItems: figures.narrative.proactiveItems, proseYear: d.proseYear }, randomFor(seed, d.proseKey));
+  // a cell the text does not print (cut off, or "/") holds no number
+  const values = Object.fromEntries(
+    Object.entries(printed.values).map(([field, value]) => [field, field in written.provenance && !printed.blank.includes(field) ? value : null]),
+  );
   return {
-    path,
+    path: d.path,
     text: written.text,
     label: {
       agency: agency.name,
@@ -128,11 +185,13 @@ function sampleFile(seed: number, path: string, slot: Slot, printed: Printed, er
       template: "2021",
       region: { code: agency.regionCode, path: agency.regionPath },
       layout,
-      values: printed.values,
+      values,
       narrative: { proactiveItems: figures.narrative.proactiveItems, requestsReceived: printed.requestsStated },
       provenance: written.provenance,
       narrativeProvenance: written.narrativeProvenance,
-      errors,
+      errors: d.errors,
+      anomalies: d.anomalies,
+      ...(d.revises ? { revises: d.revises } : {}),
     },
   };
 }

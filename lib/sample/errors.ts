@@ -27,15 +27,31 @@ export interface Injection {
 /** What a report prints: its figures as they appear in the text, errors included. */
 export interface Printed {
   values: Record<string, number | null>;
+  /** the counts its text states */
   requestsStated: number;
+  reviewsStated: number;
+  lawsuitsStated: number;
   /** a table left out of the report */
   missing: SectionId | null;
+  /** cells printed as "/" instead of a number */
+  blank: string[];
+  /** the text stops right after this field's cell (a truncated document) */
+  cutAfter: string | null;
 }
 
 const APPLICANT_LABELS: Record<string, string> = { natural: "自然人", commercial: "商业企业", legal: "法律服务机构" };
 
 export function printedAsIs(figures: Figures): Printed {
-  return { values: { ...figures.values }, requestsStated: figures.narrative.requestsReceived, missing: null };
+  const v = figures.values;
+  return {
+    values: { ...v },
+    requestsStated: figures.narrative.requestsReceived,
+    reviewsStated: v["review.total"],
+    lawsuitsStated: v["litigationDirect.total"] + v["litigationAfterReview.total"],
+    missing: null,
+    blank: [],
+    cutAfter: null,
+  };
 }
 
 export function injectError(rule: InjectedRule, figures: Figures, random: Random): { printed: Printed; injection: Injection } {

@@ -1,7 +1,8 @@
 /**
  * One sample report as text: the sample marker, the title, sections 一 to 六 in the order and
- * wording of the 2021 form, the tables printed in one of the three layouts. Also returns where
- * each figure was printed (1-based lines), the provenance a parser should find.
+ * wording of the 2021 form, the tables printed in one of the three layouts (a cell left blank
+ * printed as "/", a truncated document cut after a cell). Also returns where each figure was
+ * printed (1-based lines), the provenance a parser should find.
  */
 import type { SectionId } from "../template/definitions";
 import type { SampleAgency } from "./agencies";
@@ -24,6 +25,8 @@ export interface ReportSpec {
   layout: LayoutName;
   printed: Printed;
   proactiveItems: number;
+  /** the year the prose speaks of: the report's own, unless its text was written for another */
+  proseYear: number;
 }
 
 export interface WrittenReport {
@@ -34,7 +37,15 @@ export interface WrittenReport {
 }
 
 export function writeReport(spec: ReportSpec, random: Random): WrittenReport {
-  const facts: ProseFacts = { agency: spec.agency, year: spec.year, proactiveItems: spec.proactiveItems, requestsStated: spec.printed.requestsStated };
+  const { printed } = spec;
+  const facts: ProseFacts = {
+    agency: spec.agency,
+    year: spec.proseYear,
+    proactiveItems: spec.proactiveItems,
+    requestsStated: printed.requestsStated,
+    reviewsStated: printed.reviewsStated,
+    lawsuitsStated: printed.lawsuitsStated,
+  };
   // the tab layout comes from pages that put a blank line between paragraphs
   const gap = spec.layout === "tab-rows" ? [""] : [];
   const lines: string[] = [];
@@ -44,13 +55,14 @@ export function writeReport(spec: ReportSpec, random: Random): WrittenReport {
   paragraphs([MARKER_LINE, title(spec.agency, spec.year), SECTION_OVERVIEW, ...overview(facts, random)]);
   for (const section of TABLE_SECTIONS) {
     paragraphs([tableHeading(section)]);
-    if (spec.printed.missing === section) continue;
-    const table = printGrid(tableGrid(section), spec.layout, (field) => format(spec.printed.values[field]));
+    if (printed.missing === section) continue;
+    const table = printGrid(tableGrid(section), spec.layout, (field) => (printed.blank.includes(field) ? BLANK : format(printed.values[field])));
     for (const [field, index] of Object.entries(table.fieldLines)) provenance[field] = lines.length + index + 1;
     lines.push(...table.lines, ...gap);
   }
   paragraphs([SECTION_PROBLEMS, ...problems(facts, random), SECTION_OTHER, ...otherMatters(facts, random)]);
 
+  if (printed.cutAfter !== null) cut(lines, provenance, provenance[printed.cutAfter]);
   const lineOf = (pattern: RegExp) => lines.findIndex((l) => pattern.test(l)) + 1;
   return {
     text: `${lines.join("\n")}\n`,
@@ -65,6 +77,15 @@ function title(agency: SampleAgency, year: number): string {
   const name = agency.name.startsWith(county) ? agency.name : `${county}${agency.name}`;
   return `${name}${year}年政府信息公开工作年度报告`;
 }
+
+/** A document that stops at a line (a page saved before it had loaded): everything after it is gone. */
+function cut(lines: string[], provenance: Record<string, number>, lastLine: number): void {
+  lines.length = lastLine;
+  for (const [field, line] of Object.entries(provenance)) if (line > lastLine) delete provenance[field];
+}
+
+/** What a report prints in a cell it leaves without a number. */
+const BLANK = "/";
 
 function format(value: number | null | undefined): string {
   return value === null || value === undefined ? "" : String(value);
