@@ -1,10 +1,9 @@
 /** The overview in a real browser: draw, filter, go back, download. Each check throws when it fails. */
 import assert from "node:assert/strict";
-import { readFileSync } from "node:fs";
 import { join } from "node:path";
-import Papa from "papaparse";
 import type { Page } from "playwright-core";
 import type { Expected, Scope } from "./expected";
+import { csvMatchesTable, download } from "./support";
 
 const BARS = "[data-view=requests] .recharts-bar-rectangle path.recharts-rectangle";
 
@@ -29,21 +28,11 @@ async function showsScope(page: Page, expected: Expected, scope: Scope, title: s
   assert.equal(figure, `${expected.reports(scope).toLocaleString("en-US")} 份`, "key figure 年报");
 }
 
-async function download(page: Page, view: string): Promise<{ name: string; text: string }> {
-  const [file] = await Promise.all([page.waitForEvent("download"), page.locator(`[data-view=${view}] a.csv-link`).click()]);
-  return { name: file.suggestedFilename(), text: readFileSync((await file.path())!, "utf8") };
-}
-
-function parseCsv(text: string): string[][] {
-  assert.ok(text.startsWith("\uFEFF"), "CSV opens with a BOM");
-  return Papa.parse<string[]>(text.slice(1), { skipEmptyLines: true }).data;
-}
-
 /** The requests CSV holds the outcome sums the chart draws, year by year. */
 async function requestsCsvMatches(page: Page, expected: Expected, scope: Scope, regionName: string): Promise<void> {
   const csv = await download(page, "requests");
   assert.equal(csv.name, `依申请公开办理结果_${regionName}_${scope.from}-${scope.to}_合成样例.csv`, "the file name says the view, region, years and sample data");
-  const [headers, ...rows] = parseCsv(csv.text);
+  const [headers, ...rows] = csv.rows;
   assert.deepEqual(headers, ["年度", "予以公开", "部分公开", "不予公开", "无法提供", "不予处理", "其他处理"]);
   const want = expected.requestOutcomes(scope).map((row) => [String(row.year), ...row.sums.map((s) => (s == null ? "" : String(s)))]);
   assert.deepEqual(rows, want);
@@ -53,12 +42,7 @@ async function requestsCsvMatches(page: Page, expected: Expected, scope: Scope, 
 
 /** The agency CSV is the agency table as the page prints it, cell for cell. */
 async function agencyCsvMatchesTable(page: Page): Promise<void> {
-  const shown = await page.locator("[data-view=agencies] table tr").evaluateAll((rows) =>
-    rows.map((row) => [...row.children].map((cell) => (cell.textContent ?? "").replace(/,/g, "").replace(/^—$/, ""))),
-  );
-  const [headers, ...rows] = parseCsv((await download(page, "agencies")).text);
-  assert.deepEqual([headers, ...rows], shown);
-  assert.ok(rows.length > 0, "the agency table has rows");
+  const [headers, ...rows] = await csvMatchesTable(page, "agencies");
   assert.ok(headers.includes("数据来源") && rows.every((row) => row.at(-1) === "合成样例"), "every sample agency is marked synthetic");
 }
 

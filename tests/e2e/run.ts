@@ -1,22 +1,45 @@
 /**
  * npm run test:e2e: the whole pipeline in a real browser. Generates a sample (镇巴县 and its
- * townships, 2021–2025), ingests it into a temporary database, builds the app once, serves it on
- * a free port and drives headless Chromium through the overview. Screenshots and logs go to
- * test-results/. Exit code 1 on the first failed check.
+ * townships, 2021–2025), leaves a few reports out of it (so some are missing), ingests it into a
+ * temporary database, builds the app once, serves it on a free port and drives headless
+ * Chromium through every page: the overview, a click-through to a township's report and its
+ * source line, the report, agency, region, coverage, compare and summary pages, and the
+ * not-found pages. Screenshots and logs go to test-results/. Exit code 1 on the first failed check.
  */
 import assert from "node:assert/strict";
-import { mkdirSync, mkdtempSync, rmSync } from "node:fs";
+import { mkdirSync, mkdtempSync, readdirSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { chromium } from "playwright-core";
+import { checkAgency } from "./agency";
+import { checkCompare } from "./compare";
+import { checkCoverage } from "./coverage";
 import { Expected } from "./expected";
+import { checkJourney } from "./journey";
+import { checkNotFound } from "./not-found";
 import { checkOverview } from "./overview";
+import { checkRegion } from "./region";
+import { checkReport } from "./report";
 import { run, startServer } from "./server";
+import { checkSummary } from "./summary";
+import type { Context } from "./support";
 
 const ROOT = fileURLToPath(new URL("../../", import.meta.url));
 const RESULTS = join(ROOT, "test-results");
 const COUNTY = { code: "610728", name: "镇巴县" };
+/** a township whose every report is left out: coverage must list it as missing, not hide it */
+const SILENT = { file: "巴山镇人民政府.txt", name: "巴山镇" };
+/** a township that skips one year */
+const SKIPPER = { file: "青水镇人民政府.txt", code: "610728111", year: 2024 };
+
+/** Leaves the silent township's reports and the skipper's one year out of the generated sample. */
+function leaveGaps(sample: string): void {
+  for (const year of readdirSync(sample).filter((name) => /^\d{4}$/.test(name))) {
+    rmSync(join(sample, year, SILENT.file), { force: true });
+  }
+  rmSync(join(sample, String(SKIPPER.year), SKIPPER.file));
+}
 
 /** Debian's Chromium, never a downloaded one (scripts/ensure-browser.sh installs it). */
 const CHROMIUM = {
@@ -47,6 +70,7 @@ async function main(): Promise<void> {
 
   try {
     const generateMs = run(ROOT, "npx", ["tsx", "scripts/generate-sample.ts", "--out", sample, "--seed", "1"], log("generate"));
+    leaveGaps(sample);
     const ingestMs = run(ROOT, "npx", ["tsx", "scripts/ingest.ts", "--db", database, sample], log("ingest"));
     const buildMs = run(ROOT, "npx", ["next", "build"], log("build"), { NEXT_TELEMETRY_DISABLED: "1" });
     console.log(`sample ${seconds(generateMs)}, ingest ${seconds(ingestMs)}, next build ${seconds(buildMs)}`);
@@ -61,6 +85,22 @@ async function main(): Promise<void> {
         `next start ready ${seconds(server.startMs)}; overview with charts ${Math.round(timings.firstChartsMs)} ms; ` +
           `year filter to redrawn charts ${Math.round(timings.filterRedrawMs)} ms`,
       );
+      const ctx: Context = { page, baseUrl: server.url, shots: RESULTS };
+      const pages: [string, () => Promise<void>][] = [
+        ["overview → township report → source line", () => checkJourney(ctx, expected, COUNTY)],
+        ["report", () => checkReport(ctx, expected, COUNTY)],
+        ["agency", () => checkAgency(ctx, expected, { code: SKIPPER.code, missingYear: SKIPPER.year })],
+        ["region", () => checkRegion(ctx, expected, COUNTY, SILENT.name)],
+        ["coverage", () => checkCoverage(ctx, expected, COUNTY, SILENT.name)],
+        ["compare", () => checkCompare(ctx, expected, COUNTY)],
+        ["summary", () => checkSummary(ctx, expected, COUNTY)],
+        ["not found", () => checkNotFound(ctx)],
+      ];
+      for (const [name, check] of pages) {
+        const started = performance.now();
+        await check();
+        console.log(`${name}: ok (${seconds(performance.now() - started)})`);
+      }
     } finally {
       await browser.close();
       expected.close();
