@@ -30,7 +30,7 @@ export default async function OverviewPage({ searchParams }: { searchParams: Pro
   const span = fetchYearSpan(db);
   if (!span) return <NoData reason="no-reports" />;
 
-  const scope = resolveScope(db, { ...filters, agency: undefined }, span);
+  const scope = resolveScope(db, filters, span);
   const shown = scopeFilters(scope);
   const figures = fetchKeyFigures(db, scope);
 

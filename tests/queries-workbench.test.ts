@@ -14,7 +14,7 @@ import { coverageTable, coverageYearsTable, fetchCoverage } from "@/lib/queries/
 import { readParams } from "@/lib/queries/filter-params";
 import { layoutRows, officialLayout } from "@/lib/queries/official-layout";
 import { fetchReportFindings, fetchReportHead, fetchReportValues, fetchReportVersions } from "@/lib/queries/report";
-import { findingMarks, reportValuesTable } from "@/lib/queries/report-tables";
+import { findingsByCell, reportValuesTable } from "@/lib/queries/report-tables";
 import { resolveExactScope, resolveRegionYear, type Scope } from "@/lib/queries/scope";
 import { fetchSubregionRows, subregionTable } from "@/lib/queries/subregions";
 import { fetchRegionSummary, summaryLayoutRows } from "@/lib/queries/summary";
@@ -95,9 +95,11 @@ describe("a report", () => {
       ["error", "requests.balance"],
       ["error", "requests.balance"],
     ]);
-    const marks = findingMarks(findings);
-    expect(marks.get("requests.newReceived.total")).toContain(findings.findIndex((f) => f.fields.includes("requests.newReceived.total")) + 1);
-    expect(marks.has("review.total")).toBe(false);
+    const cells = findingsByCell(findings);
+    const first = findings.findIndex((f) => f.fields.includes("requests.newReceived.total"));
+    expect(cells.get("requests.newReceived.total")).toMatchObject({ numbers: expect.arrayContaining([first + 1]), severity: "error" });
+    expect(cells.get("requests.newReceived.total")!.text).toContain(`问题${first + 1}（错误）：${findings[first].message}`);
+    expect(cells.has("review.total")).toBe(false);
   });
 
   it("knows its versions: a revision is current, the report it replaces is not", () => {

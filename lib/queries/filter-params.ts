@@ -27,7 +27,7 @@ export function optional<T extends z.ZodType>(type: T) {
  */
 function schema(onBadValue: "reject" | "ignore") {
   const param = <T extends z.ZodType>(type: T) => (onBadValue === "ignore" ? optional(type).catch(undefined) : optional(type));
-  return z.object({ region: param(regionCode), agency: param(recordId), from: param(year), to: param(year) });
+  return z.object({ region: param(regionCode), from: param(year), to: param(year) });
 }
 
 /** A region and a range of years, strictly: the params of the region-wide pages. */
@@ -37,8 +37,8 @@ export const regionYearsParams = z.object({ region: optional(regionCode), from: 
 export const regionYearParams = z.object({ region: optional(regionCode), year: optional(year) });
 
 const lenient = schema("ignore");
-/** the filters of a scope (region or agency, and years), strictly */
-export const filterParams = schema("reject");
+/** the filters of a scope (a region or an agency, and years), strictly: the CSV downloads of charts and tables */
+export const filterParams = schema("reject").extend({ agency: optional(recordId) });
 /** per parse, not z.config: the rest of the process keeps zod's default messages */
 const inChinese = { error: z.locales.zhCN().localeError };
 

@@ -27,7 +27,7 @@ export interface LayoutTable {
 }
 
 /** 一、 opens a part, (一) an item of it, 1. a sub-item: the depth a label is indented to. */
-export function labelDepth(label: string): number {
+function labelDepth(label: string): number {
   if (/^\d+\./.test(label)) return 2;
   if (/^[(（]/.test(label)) return 1;
   return 0;

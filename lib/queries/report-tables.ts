@@ -37,13 +37,29 @@ export function findingsTable(findings: readonly (ReportFinding & { year?: numbe
   };
 }
 
-/** field → the numbers (1…) of the findings that concern it */
-export function findingMarks(findings: readonly ReportFinding[]): Map<string, number[]> {
-  const marks = new Map<string, number[]>();
+export interface CellFindings {
+  /** the numbers (1…) of the findings that concern the cell, as the findings table numbers them */
+  numbers: number[];
+  /** the worst of their severities */
+  severity: string;
+  /** their messages, one a line */
+  text: string;
+}
+
+const SEVERITIES = ["error", "warning", "info"];
+
+/** field → the findings of one report that concern it (the findings in the order their table lists them) */
+export function findingsByCell(findings: readonly ReportFinding[]): Map<string, CellFindings> {
+  const cells = new Map<string, CellFindings>();
   findings.forEach((finding, i) => {
-    for (const field of finding.fields) marks.set(field, [...(marks.get(field) ?? []), i + 1]);
+    const line = `问题${i + 1}（${SEVERITY_LABELS[finding.severity] ?? finding.severity}）：${finding.message}`;
+    for (const field of finding.fields) {
+      const known = cells.get(field);
+      const worse = known && SEVERITIES.indexOf(known.severity) <= SEVERITIES.indexOf(finding.severity) ? known.severity : finding.severity;
+      cells.set(field, { numbers: [...(known?.numbers ?? []), i + 1], severity: worse, text: known ? `${known.text}\n${line}` : line });
+    }
   });
-  return marks;
+  return cells;
 }
 
 type Traced = TracedValue & { section: string; row: string; column: string; field: string };

@@ -22,7 +22,7 @@ export interface SubregionRow {
 }
 
 /** The region's children in the gazetteer (the provinces for the whole country). */
-export function fetchChildren(db: NianbaoDb, region: RegionName | null): RegionName[] {
+function fetchChildren(db: NianbaoDb, region: RegionName | null): RegionName[] {
   return db.all<RegionName>(sql`SELECT code, name FROM regions WHERE parent_code IS ${region?.code ?? null} ORDER BY code`);
 }
 

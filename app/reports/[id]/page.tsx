@@ -21,7 +21,7 @@ import { agencyHref, csvHref, reportHref } from "@/lib/queries/links";
 import { officialLayout } from "@/lib/queries/official-layout";
 import { lineage } from "@/lib/queries/regions";
 import { fetchReportFindings, fetchReportHead, fetchReportValues, fetchReportVersions, type ReportHead } from "@/lib/queries/report";
-import { findingMarks, findingsTable, SEVERITY_LABELS } from "@/lib/queries/report-tables";
+import { findingsByCell, findingsTable } from "@/lib/queries/report-tables";
 import { TEMPLATES } from "@/lib/template/definitions";
 
 type Params = { params: Promise<{ id: string }> };
@@ -106,20 +106,13 @@ export default async function ReportPage({ params }: Params) {
 
   const values = fetchReportValues(db, report.id);
   const findings = fetchReportFindings(db, report.id);
-  const marks = findingMarks(findings);
-  const versions = fetchReportVersions(db, report);
-  const replacement = versions.find((v) => v.current);
-  const valueOf = (field: string): ValueView | undefined => {
+  const onCells = findingsByCell(findings);
+  const replacement = fetchReportVersions(db, report).find((v) => v.current);
+  // a number links to its line on this page; the findings that concern it mark it
+  const valueOf = (field: string): ValueView => {
     const traced = values.get(field);
-    const on = marks.get(field) ?? [];
-    const worst = ["error", "warning", "info"].find((s) => on.some((n) => findings[n - 1].severity === s));
-    return {
-      value: traced?.value ?? null,
-      href: traced?.line ? `#L${traced.line}` : undefined,
-      flag: worst,
-      marks: on,
-      title: on.map((n) => `问题${n}（${SEVERITY_LABELS[findings[n - 1].severity]}）：${findings[n - 1].message}`).join("\n") || undefined,
-    };
+    const flagged = onCells.get(field);
+    return { value: traced?.value ?? null, href: traced?.line ? `#L${traced.line}` : undefined, flag: flagged?.severity, marks: flagged?.numbers, title: flagged?.text };
   };
   const csv = { report: report.id };
 
