@@ -28,6 +28,8 @@ export type EvidenceKind = "cells" | "text" | "history" | "peers" | "reports";
 export interface RuleInfo {
   /** dotted id, fixed: findings, filters and CSV exports name the rule by it */
   id: string;
+  /** a short Chinese name, for filters and table headings */
+  title: string;
   severity: Severity;
   category: Category;
   scope: RuleScope;

@@ -30,6 +30,7 @@ function breaks(agency: string, previous: StoredReport, report: StoredReport): D
 
 export const carryOver: AgencyRule = {
   id: "carryover.mismatch",
+  title: "结转数前后不接",
   severity: "error",
   category: "arithmetic",
   scope: "agency",

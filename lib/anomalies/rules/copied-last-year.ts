@@ -15,6 +15,7 @@ function previousOf(current: readonly StoredReport[], report: StoredReport): Sto
 
 export const copiedLastYear: AgencyRule = {
   id: "text.copiedLastYear",
+  title: "照抄往年",
   severity: "warning",
   category: "similarity",
   scope: "agency",

@@ -31,6 +31,7 @@ function disagreement(agency: string, report: StoredReport, versions: readonly S
 
 export const duplicate: AgencyRule = {
   id: "report.duplicate",
+  title: "同年多份年报不一致",
   severity: "warning",
   category: "structural",
   scope: "agency",

@@ -48,6 +48,7 @@ function wrongUnit(report: StoredReport, others: readonly StoredReport[], codeLe
 
 export const feesUnit: AgencyRule = {
   id: "fees.unit",
+  title: "收费金额单位疑误",
   severity: "warning",
   category: "statistical",
   scope: "agency",

@@ -33,6 +33,7 @@ function jump(report: StoredReport, others: readonly StoredReport[], measure: Co
 
 export const figureJump: AgencyRule = {
   id: "figure.jump",
+  title: "数字较往年突增",
   severity: "warning",
   category: "statistical",
   scope: "agency",

@@ -7,6 +7,7 @@ import type { AgencyRule } from "../types";
 
 export const missingYear: AgencyRule = {
   id: "report.yearMissing",
+  title: "年报缺年",
   severity: "warning",
   category: "structural",
   scope: "agency",

@@ -55,6 +55,7 @@ const LAWSUITS = ["litigationDirect", "litigationAfterReview"];
 
 export const narrativeReviews: ReportRule = {
   id: "narrative.reviews",
+  title: "正文复议数与表不符",
   severity: "warning",
   category: "structural",
   scope: "report",
@@ -66,6 +67,7 @@ export const narrativeReviews: ReportRule = {
 
 export const narrativeLawsuits: ReportRule = {
   id: "narrative.lawsuits",
+  title: "正文诉讼数与表不符",
   severity: "warning",
   category: "structural",
   scope: "report",

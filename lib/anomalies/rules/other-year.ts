@@ -11,6 +11,7 @@ const MIN_MENTIONS = 3;
 
 export const otherYear: ReportRule = {
   id: "narrative.otherYear",
+  title: "正文年度不符",
   severity: "warning",
   category: "structural",
   scope: "report",

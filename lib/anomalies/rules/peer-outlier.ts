@@ -69,6 +69,7 @@ function rateOutliers(group: PeerGroup, members: readonly PeerReport[], measure:
 
 export const peerOutlier: PeerRule = {
   id: "figure.peerOutlier",
+  title: "数字远离同类机关",
   severity: "warning",
   category: "statistical",
   scope: "peers",

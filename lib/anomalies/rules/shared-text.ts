@@ -33,6 +33,7 @@ function similarPairs(reports: readonly CorpusReport[]): Map<CorpusReport, Relat
 
 export const sharedText: CorpusRule = {
   id: "text.sharedAcrossAgencies",
+  title: "与其他机关雷同",
   severity: "warning",
   category: "similarity",
   scope: "corpus",
