@@ -37,7 +37,7 @@ export function reportHref(id: number, line?: number | null): string {
 }
 
 /** The pages whose region is a search param, as the filter controls navigate between their states. */
-export type FilteredPage = "/" | "/coverage" | "/compare" | "/summary";
+export type FilteredPage = "/" | "/coverage" | "/compare" | "/summary" | "/anomalies";
 
 export function pageHref(page: FilteredPage | "/regions", params: Record<string, ParamValue>): string {
   if (page === "/regions") {
