@@ -1,8 +1,8 @@
 /**
  * npm run generate-sample -- [--out DIR] [--seed N] [--plan default|anomalies]
  *
- * Writes a sample corpus (synthetic reports marked 【样例数据】) as text files under DIR/YEAR/,
- * and its answer key DIR/labels.json. The default plan is 镇巴县, 2021–2025; `anomalies` is every
+ * Writes a sample corpus (synthetic reports marked 【样例数据】, each in its own style: text or web
+ * page, UTF-8 or GB18030; lib/sample/print) under DIR/YEAR/, and its answer key DIR/labels.json. The default plan is 镇巴县, 2021–2025; `anomalies` is every
  * county of 汉中市 and 安康市 with labelled anomalies of every rule (lib/sample/anomalies.ts).
  * Files written by an earlier run (those its labels.json lists) are removed first; nothing else in
  * DIR is touched.
@@ -29,7 +29,7 @@ function main(argv: string[]): void {
   for (const file of corpus.files) {
     const path = join(out, file.path);
     mkdirSync(dirname(path), { recursive: true });
-    writeFileSync(path, file.text);
+    writeFileSync(path, file.bytes);
   }
   writeFileSync(join(out, LABELS_FILE), labelsJson(corpus));
   const faulty = corpus.files.filter((f) => f.label.errors.length > 0).length;

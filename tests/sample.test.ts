@@ -7,12 +7,31 @@ import { allRegions } from "../lib/regions/gazetteer";
 import { sampleAsParsed } from "../lib/sample/as-parsed";
 import { generateSampleCorpus, SAMPLE_YEARS, type SampleFile } from "../lib/sample/corpus";
 import { INJECTED_RULES } from "../lib/sample/errors";
+import { decodeBytes } from "../lib/parse/decode";
+import { isHtml, renderHtml } from "../lib/parse/html";
+import { normalizeText } from "../lib/parse/normalize";
+import { ENCODINGS } from "../lib/sample/encode";
 import { LAYOUTS } from "../lib/sample/layouts";
+import { CHAR_FORMS } from "../lib/sample/print/chars";
+import { NUMBER_FORMS } from "../lib/sample/print/numbers";
+import { FORMS, type PrintStyle } from "../lib/sample/print/style";
 import { SAMPLE_MARKER } from "../lib/sample/marker";
 
 const corpus = generateSampleCorpus(1);
 const townships = allRegions().filter((r) => r.parentCode === "610728");
 const values = (f: SampleFile, field: string) => f.label.values[field] ?? 0;
+
+/**
+ * A file's lines as provenance counts them (the source text, a web page rendered), in the one
+ * character form the parser reads (simplified, half-width) and without thousands separators.
+ */
+function readableLines(file: SampleFile): string[] {
+  const { text } = decodeBytes(file.bytes);
+  const source = isHtml(file.path, text) ? renderHtml(text) : text;
+  return normalizeText(source)
+    .replace(/(\d),(?=\d{3})/g, "$1")
+    .split("\n");
+}
 
 describe("generateSampleCorpus", () => {
   it("is the same for the same seed and different for another", () => {
@@ -39,12 +58,32 @@ describe("generateSampleCorpus", () => {
     expect(corpus.files.every((f) => f.text.startsWith(SAMPLE_MARKER))).toBe(true);
   });
 
-  it("prints tables in all three layouts of the seeds", () => {
-    expect(new Set(corpus.files.map((f) => f.label.layout))).toEqual(new Set(LAYOUTS));
-    const byLayout = (layout: string) => corpus.files.find((f) => f.label.layout === layout)!.text;
-    expect(byLayout("cell-per-line")).toContain("\n|\n规章 |\n0 |\n0 |\n0 |\n|\n行政规范性文件 |\n");
-    expect(byLayout("pipe-cells")).toContain("\n第二十条第(一)项 |\n|||\n信息内容 |\n本年制发件数 |\n");
-    expect(byLayout("tab-rows")).toMatch(/\n\t\t二、上年结转政府信息公开申请数量(\t\d+){7}\t\n/);
+  it("prints in every style: each layout, shape, character form, number form and encoding", () => {
+    const seen = (pick: (style: PrintStyle) => unknown) => new Set(corpus.files.map((f) => pick(f.label.style)));
+    expect(seen((s) => s.layout)).toEqual(new Set([...LAYOUTS, null]));
+    expect(seen((s) => s.form)).toEqual(new Set(FORMS));
+    expect(seen((s) => s.chars)).toEqual(new Set(CHAR_FORMS));
+    expect(seen((s) => s.numbers)).toEqual(new Set(NUMBER_FORMS));
+    expect(seen((s) => s.encoding)).toEqual(new Set(ENCODINGS));
+    const plainLines = (layout: string) =>
+      corpus.files.find((f) => f.label.style.layout === layout && f.label.style.form === "lines" && f.label.style.chars === "simplified")!.text;
+    expect(plainLines("cell-per-line")).toContain("\n|\n规章 |\n0 |\n0 |\n0 |\n|\n行政规范性文件 |\n");
+    expect(plainLines("pipe-cells")).toContain("\n第二十条第(一)项 |\n|||\n信息内容 |\n本年制发件数 |\n");
+    expect(plainLines("tab-rows")).toMatch(/\n\t\t二、上年结转政府信息公开申请数量(\t[\d,]+){7}\t\n/);
+    expect(plainLines("markdown-rows")).toContain("\n| 规章 | 0 | 0 | 0 |\n");
+    expect(plainLines("glued-rows")).toContain("\n规章000\n");
+  });
+
+  it("writes each file in its encoding and a web page as real markup", () => {
+    const decoded = (f: SampleFile) => new TextDecoder(f.label.style.encoding === "gb18030" ? "gb18030" : "utf-8", { ignoreBOM: true }).decode(f.bytes);
+    for (const file of corpus.files) {
+      expect(decoded(file), file.path).toBe(`${file.label.style.encoding === "utf-8-bom" ? "\uFEFF" : ""}${file.text}`);
+      expect(file.path.endsWith(".html"), file.path).toBe(file.label.style.form === "html-page");
+    }
+    const page = corpus.files.find((f) => f.label.style.form === "html-page")!.text;
+    expect(page).toMatch(/<td rowspan="3" colspan="3">\(本列数据的勾稽关系为/);
+    expect(corpus.files.filter((f) => f.label.style.form === "one-line").every((f) => f.text.split("\n").length === 2)).toBe(true);
+    expect(corpus.files.find((f) => f.label.style.form === "pdf-pages")!.text).toMatch(/\n- 1 -\n\f/);
   });
 
   it("puts each kind of error into two reports and says which finding each must get", () => {
@@ -68,7 +107,7 @@ describe("generateSampleCorpus", () => {
 
   it("prints every value on the line its provenance names, and states the narrative figures", () => {
     for (const file of corpus.files) {
-      const lines = file.text.split("\n");
+      const lines = readableLines(file);
       for (const [field, line] of Object.entries(file.label.provenance)) {
         expect(lines[line - 1], `${file.path} ${field}`).toContain(String(file.label.values[field]));
       }

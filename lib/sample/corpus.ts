@@ -15,9 +15,11 @@ import { agencyKey, draft, shuffled, type Draft } from "./draft";
 import { INJECTED_RULES, injectError, type InjectedRule, type Injection } from "./errors";
 import { crossReportLabels } from "./expected";
 import { drawFigures, firstState } from "./figures";
-import { LAYOUTS, type LayoutName } from "./layouts";
+import { LAYOUTS } from "./layouts";
+import { spreadStyle, type PrintStyle } from "./print/style";
 import { randomFor, type Random } from "./random";
 import { writeReport } from "./report";
+import { templateOf } from "./template2019";
 
 export const SAMPLE_YEARS: readonly number[] = [2021, 2022, 2023, 2024, 2025];
 
@@ -70,11 +72,12 @@ export interface SampleLabel {
   year: number;
   template: TemplateVersion;
   region: { code: string; path: string[] };
-  layout: LayoutName;
+  /** how the file is printed: its shape, table layout, characters, numbers and encoding */
+  style: PrintStyle;
   /** every field as printed: errors included, null for a missing or blank cell */
   values: Record<string, number | null>;
   narrative: { proactiveItems: number; requestsReceived: number };
-  /** 1-based source lines of the values and of the two narrative figures */
+  /** 1-based lines of the values and of the two narrative figures in the source text a parser reads (a web page's rendered text) */
   provenance: Record<string, number>;
   narrativeProvenance: { proactiveItems: number; requestsReceived: number };
   /** the deliberate errors of the parse contract's checks; empty for a clean report */
@@ -88,7 +91,9 @@ export interface SampleLabel {
 export interface SampleFile {
   /** relative path: YEAR/AGENCY.txt, or YEAR/COUNTY/AGENCY.txt for a plan of several counties */
   path: string;
+  /** the file's text (a web page's HTML), and its bytes as written */
   text: string;
+  bytes: Uint8Array;
   label: SampleLabel;
 }
 
@@ -104,7 +109,8 @@ export function generateSampleCorpus(seed: number, plan: SamplePlan = DEFAULT_PL
   let drafts = drawDrafts(seed, planAgencies(seed, plan), plan);
   if (plan.errorsPerRule > 0) drafts = withErrors(seed, drafts, plan.errorsPerRule);
   if (plan.anomalies) drafts = injectAnomalies(seed, drafts);
-  const files = drafts.filter((d) => !d.dropped).map((d) => sampleFile(seed, d));
+  const style = styleSpread(drafts, plan.years);
+  const files = drafts.filter((d) => !d.dropped).map((d) => sampleFile(seed, d, style(d)));
   crossReportLabels(files);
   return { seed, plan: plan.name, countyCode: plan.counties[0], years: plan.years, files };
 }
@@ -167,31 +173,47 @@ function assignErrors(drafts: readonly Draft[], perRule: number, random: Random)
   return faults;
 }
 
-function sampleFile(seed: number, d: Draft): SampleFile {
-  const { agency, year, layout, figures, printed } = d;
-  const written = writeReport({ agency, year, layout, printed, proactiveItems: figures.narrative.proactiveItems, proseYear: d.proseYear }, randomFor(seed, d.proseKey));
+/**
+ * Each agency's reports printed in the next styles of the spread (./print/style.ts), one a year, so
+ * that the corpus shows every way of printing; a second version of a year is printed as the first.
+ */
+function styleSpread(drafts: readonly Draft[], years: readonly number[]): (d: Draft) => PrintStyle {
+  const agencies = [...new Set(drafts.map((d) => agencyKey(d.agency)))];
+  const yearIndex = (year: number) => (((year - years[0]) % years.length) + years.length) % years.length;
+  return (d) => spreadStyle(agencies.indexOf(agencyKey(d.agency)) * years.length + yearIndex(d.year), d.layout);
+}
+
+/** A web page is saved as .html; every other style as .txt. */
+function fileName(path: string, style: PrintStyle): string {
+  return style.form === "html-page" ? path.replace(/\.txt$/, ".html") : path;
+}
+
+function sampleFile(seed: number, d: Draft, style: PrintStyle): SampleFile {
+  const { agency, year, figures, printed } = d;
+  const written = writeReport({ agency, year, style, printed, proactiveItems: figures.narrative.proactiveItems, proseYear: d.proseYear }, randomFor(seed, d.proseKey));
   // a cell the text does not print (cut off, or "/") holds no number
   const values = Object.fromEntries(
     Object.entries(printed.values).map(([field, value]) => [field, field in written.provenance && !printed.blank.includes(field) ? value : null]),
   );
   return {
-    path: d.path,
+    path: fileName(d.path, style),
     text: written.text,
+    bytes: written.bytes,
     label: {
       agency: agency.name,
       agencyContains: agency.nameCore,
       kind: agency.kind,
       year,
-      template: "2021",
+      template: templateOf(printed.values),
       region: { code: agency.regionCode, path: agency.regionPath },
-      layout,
+      style,
       values,
       narrative: { proactiveItems: figures.narrative.proactiveItems, requestsReceived: printed.requestsStated },
       provenance: written.provenance,
       narrativeProvenance: written.narrativeProvenance,
       errors: d.errors,
       anomalies: d.anomalies,
-      ...(d.revises ? { revises: d.revises } : {}),
+      ...(d.revises ? { revises: fileName(d.revises, style) } : {}),
     },
   };
 }

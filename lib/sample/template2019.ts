@@ -6,7 +6,7 @@
  * the items of the year before, their increase or decrease (本年增/减, often negative) and the
  * decisions; fee items; and 第(九)项 政府集中采购, projects and their amount in 万元 with decimals.
  */
-import { TEMPLATES } from "../template/definitions";
+import { TEMPLATES, TEMPLATE_VERSIONS, type TemplateVersion } from "../template/definitions";
 import { fieldsOf, rowColumns } from "../template/fields";
 import type { Random } from "./random";
 
@@ -68,4 +68,9 @@ export function inTemplate2019(values: Values, random: Random): Values {
     else out[key] = values[`${stem}.${column}`];
   }
   return out;
+}
+
+/** The template whose fields the figures give: the 2019 template prints keys the 2021 one has not. */
+export function templateOf(values: Readonly<Record<string, unknown>>): TemplateVersion {
+  return TEMPLATE_VERSIONS.find((version) => fieldsOf(version).every((field) => field.key in values)) ?? "2021";
 }

@@ -18,6 +18,8 @@ export type Block =
   | { kind: "text"; text: string; role?: "stamp" | "title"; key?: string }
   | { kind: "table"; section: SectionId };
 
+export type TextBlock = Extract<Block, { kind: "text" }>;
+
 export interface SampleDocument {
   template: TemplateVersion;
   blocks: readonly Block[];
@@ -53,7 +55,7 @@ function reached(doc: SampleDocument, style: PrintStyle): { blocks: readonly Blo
   return { blocks: doc.blocks.slice(0, last + 1), format };
 }
 
-const localText = (block: Extract<Block, { kind: "text" }>, chars: CharForm) => (block.role === "stamp" ? block.text : inCharForm(block.text, chars));
+const localText = (block: TextBlock, chars: CharForm) => (block.role === "stamp" ? block.text : inCharForm(block.text, chars));
 
 const localGrid = (grid: Grid, chars: CharForm): Grid => grid.map((row) => row.map((c) => (typeof c === "string" ? inCharForm(c, chars) : c)));
 
