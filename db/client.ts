@@ -69,9 +69,15 @@ function migrationsFolder(): string {
   return join(dirname(fileURLToPath(import.meta.url)), "migrations");
 }
 
-/** The regions table is the gazetteer verbatim; fill it when it is empty, in one transaction. */
+/**
+ * The regions table is the gazetteer verbatim; fill it when it is empty, in one transaction
+ * (a kill midway leaves it empty, to be filled at the next open). The transaction takes the
+ * write lock first and looks again: a second process opening a new database at the same time
+ * waits, then finds the table filled.
+ */
 function loadGazetteerOnce(db: NianbaoDb): void {
-  if (db.select({ code: schema.regions.code }).from(schema.regions).limit(1).get()) return;
+  const loaded = (reader: Pick<NianbaoDb, "select">) => reader.select({ code: schema.regions.code }).from(schema.regions).limit(1).get() !== undefined;
+  if (loaded(db)) return;
   const rows = allRegions().map((r) => ({
     code: r.code,
     name: r.name,
@@ -79,9 +85,13 @@ function loadGazetteerOnce(db: NianbaoDb): void {
     parentCode: r.parentCode,
     path: r.path.join("/"),
   }));
-  db.transaction((tx) => {
-    for (let i = 0; i < rows.length; i += REGION_CHUNK) {
-      tx.insert(schema.regions).values(rows.slice(i, i + REGION_CHUNK)).run();
-    }
-  });
+  db.transaction(
+    (tx) => {
+      if (loaded(tx)) return;
+      for (let i = 0; i < rows.length; i += REGION_CHUNK) {
+        tx.insert(schema.regions).values(rows.slice(i, i + REGION_CHUNK)).run();
+      }
+    },
+    { behavior: "immediate" },
+  );
 }

@@ -48,6 +48,11 @@ export function reportWithSha(db: Reader, sha256: string): number | null {
   return row?.id ?? null;
 }
 
+/**
+ * The transaction takes the write lock when it begins (IMMEDIATE), waiting up to the busy
+ * timeout for another writer: begun as a reader, it could not upgrade once a second ingest had
+ * written since its first read, and would fail with "database is locked" instead of waiting.
+ */
 export function storeReport(db: NianbaoDb, source: ReportSource, parsed: ParseResult): StoreOutcome {
   return db.transaction((tx) => {
     const known = reportWithSha(tx, source.sha256);
@@ -66,7 +71,7 @@ export function storeReport(db: NianbaoDb, source: ReportSource, parsed: ParseRe
     insertFindings(tx, reportId, parsed);
     if (keepsCurrent) return { outcome: "ingested", reportId, currentId: current.id };
     return superseded === null ? { outcome: "ingested", reportId } : { outcome: "updated", reportId, supersededId: superseded };
-  });
+  }, { behavior: "immediate" });
 }
 
 /** The agency's current report for the year, if it has one. */
