@@ -4,10 +4,11 @@
  * and one of them is followed by a corrected version (更正) for the same agency and year. The
  * large one (`--plan anomalies`) covers every county of 汉中市 and 安康市 with twelve departments
  * each (about 2,900 reports) and puts labelled anomalies of every rule into it (./anomalies.ts).
+ * `--plan templates` is 镇巴县 2019–2025 without errors: 2019 and 2020 in the 2019 template.
  * The answer key (labels) says for every file what a parser must read from it and which findings
  * it must get.
  */
-import type { TemplateVersion } from "../template/definitions";
+import { templateForYear, type TemplateVersion } from "../template/definitions";
 import { allRegions } from "../regions/gazetteer";
 import { countyAgencies, DEPARTMENTS, MORE_DEPARTMENTS, sampleAgencies, SAMPLE_COUNTY_CODE, type Profile, type SampleAgency } from "./agencies";
 import { injectAnomalies, type AnomalyLabel } from "./anomalies";
@@ -19,7 +20,7 @@ import { LAYOUTS } from "./layouts";
 import { spreadStyle, type PrintStyle } from "./print/style";
 import { randomFor, type Random } from "./random";
 import { writeReport } from "./report";
-import { templateOf } from "./template2019";
+import { inTemplate2019, templateOf } from "./template2019";
 
 export const SAMPLE_YEARS: readonly number[] = [2021, 2022, 2023, 2024, 2025];
 
@@ -62,7 +63,15 @@ export const ANOMALIES_PLAN: SamplePlan = {
   anomalies: true,
 };
 
-export const PLANS: Record<string, SamplePlan> = { default: DEFAULT_PLAN, anomalies: ANOMALIES_PLAN };
+/** 镇巴县 2019–2025, clean: the reports for 2019 and 2020 in the 2019 template, every year in every style. */
+export const TEMPLATES_PLAN: SamplePlan = {
+  ...DEFAULT_PLAN,
+  name: "templates",
+  years: [2019, 2020, ...SAMPLE_YEARS],
+  errorsPerRule: 0,
+};
+
+export const PLANS: Record<string, SamplePlan> = { default: DEFAULT_PLAN, anomalies: ANOMALIES_PLAN, templates: TEMPLATES_PLAN };
 
 export interface SampleLabel {
   /** the name the report gives itself, and the part of it a parser must find */
@@ -139,7 +148,9 @@ function drawDrafts(seed: number, agencies: readonly SampleAgency[], plan: Sampl
     return plan.years.map((year): Draft => {
       const drawn = drawFigures(agency, year, state, randomFor(seed, `figures:${key}:${year}`));
       state = drawn.after;
-      return draft(agency, layout, year, drawn.figures, reportPath(plan, agency, year));
+      // reports for 2019 and 2020 fill in the template of their years
+      const values = templateForYear(year) === "2019" ? inTemplate2019(drawn.figures.values, randomFor(seed, `2019:${key}:${year}`)) : drawn.figures.values;
+      return draft(agency, layout, year, { ...drawn.figures, values }, reportPath(plan, agency, year));
     });
   });
 }
