@@ -4,7 +4,8 @@
  * Writes a sample corpus (synthetic reports marked 【样例数据】, each in its own style: text or web
  * page, UTF-8 or GB18030; lib/sample/print) under DIR/YEAR/, and its answer key DIR/labels.json.
  * The default plan is 镇巴县, 2021–2025; `anomalies` is every county of 汉中市 and 安康市 with
- * labelled anomalies of every rule (lib/sample/anomalies.ts); `templates` is 镇巴县 2019–2025, its 2019 and 2020 reports in the 2019 template.
+ * labelled anomalies of every rule (lib/sample/anomalies.ts); `templates` is 镇巴县 2019–2025,
+ * its 2019 and 2020 reports in the 2019 template.
  * Files written by an earlier run (those its labels.json lists) are removed first; nothing else in
  * DIR is touched.
  */
