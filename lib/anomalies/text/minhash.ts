@@ -11,19 +11,21 @@ const ROWS = 4;
 const HASHES = BANDS * ROWS;
 
 /** One odd multiplier and one offset per hash function, fixed so signatures are the same on every run. */
-const PARAMETERS: ReadonlyArray<readonly [number, number]> = Array.from({ length: HASHES }, (_, i) => {
+const MULTIPLIERS = new Uint32Array(HASHES);
+const OFFSETS = new Uint32Array(HASHES);
+for (let i = 0; i < HASHES; i++) {
   let x = Math.imul(i + 1, 0x9e3779b1) >>> 0;
   x = Math.imul(x ^ (x >>> 16), 0x85ebca6b) >>> 0;
-  return [(x | 1) >>> 0, Math.imul(x ^ (x >>> 13), 0xc2b2ae35) >>> 0];
-});
+  MULTIPLIERS[i] = x | 1;
+  OFFSETS[i] = Math.imul(x ^ (x >>> 13), 0xc2b2ae35);
+}
 
 function signature(set: ReadonlySet<number>): Uint32Array {
   const sig = new Uint32Array(HASHES).fill(0xffffffff);
   for (const s of set) {
     for (let i = 0; i < HASHES; i++) {
-      const [a, b] = PARAMETERS[i];
-      let h = (Math.imul(s, a) + b) >>> 0;
-      h ^= h >>> 15;
+      let h = (Math.imul(s, MULTIPLIERS[i]) + OFFSETS[i]) >>> 0;
+      h = (h ^ (h >>> 15)) >>> 0;
       if (h < sig[i]) sig[i] = h;
     }
   }
