@@ -7,12 +7,16 @@
  * year. Those three are loaded with indexed queries, checked by the pure engine (lib/anomalies),
  * and their `cross` findings deleted and written again, all in one transaction: a reader sees the
  * findings before the pass or after it, never half of them.
+ *
+ * The rules of one report run at ingest, beside the parser's checks. After the rules change, a
+ * pass over everything (`npm run ingest -- --recheck`) runs them again too, from each report's
+ * stored text and figures.
  */
 import { sql, type SQL } from "drizzle-orm";
-import { agencyAnomalies, corpusAnomalies, peerAnomalies } from "../lib/anomalies/engine";
+import { agencyAnomalies, corpusAnomalies, peerAnomalies, reportAnomalies, reportDocument } from "../lib/anomalies/engine";
 import { COUNT_MEASURES, RATE_MEASURES } from "../lib/anomalies/measures";
 import { peerScope } from "../lib/anomalies/peers";
-import { crossRuleIds } from "../lib/anomalies/registry";
+import { crossRuleIds, rulesOf } from "../lib/anomalies/registry";
 import { narrativeOf, type NarrativeText } from "../lib/anomalies/text/narrative";
 import type { AgencyHistory, CorpusReport, CrossFinding, PeerReport, StoredReport } from "../lib/anomalies/types";
 import { normalizeText } from "../lib/parse/normalize";
@@ -25,6 +29,8 @@ type Tx = Parameters<Parameters<NianbaoDb["transaction"]>[0]>[0];
 export type Touched = { since: number } | { all: true };
 
 export interface RefreshSummary {
+  /** reports whose own anomaly rules ran again (a pass over everything) */
+  reports: number;
   agencies: number;
   /** province-years whose peers were compared */
   peerScopes: number;
@@ -61,6 +67,7 @@ export function refreshAnomalies(db: NianbaoDb, touched: Touched): RefreshSummar
 
   return db.transaction((tx) => {
     const narratives = new NarrativeCache(tx);
+    const rechecked = "all" in touched ? recheckReports(tx) : 0;
     let stored = 0;
     for (const agencyId of agencies) {
       const history = loadHistory(tx, agencyId, narratives);
@@ -72,7 +79,7 @@ export function refreshAnomalies(db: NianbaoDb, touched: Touched): RefreshSummar
     for (const { prefix, year } of corpusScopes) {
       stored += replace(tx, crossRuleIds("corpus"), inRegionYear(prefix, year, "all"), corpusAnomalies(loadCorpus(tx, prefix, year, narratives)));
     }
-    return { agencies: agencies.length, peerScopes: peerScopes.length, corpusScopes: corpusScopes.length, findings: stored };
+    return { reports: rechecked, agencies: agencies.length, peerScopes: peerScopes.length, corpusScopes: corpusScopes.length, findings: stored };
   });
 }
 
@@ -105,9 +112,9 @@ function inRegionYear(prefix: string, year: number, versions: "all" | "current")
   return sql`${current} AND ${region} AND r.year = ${year}`;
 }
 
-/** Deletes the rules' cross findings on the reports selected, writes the new ones; returns how many. */
-function replace(tx: Tx, rules: readonly string[], which: SQL, found: readonly CrossFinding[]): number {
-  tx.run(sql`DELETE FROM findings WHERE scope = 'cross' AND rule IN ${rules} AND report_id IN (SELECT r.id FROM reports r WHERE ${which})`);
+/** Deletes the rules' findings of a scope on the reports selected, writes the new ones; returns how many. */
+function replace(tx: Tx, rules: readonly string[], which: SQL, found: readonly CrossFinding[], scope: "report" | "cross" = "cross"): number {
+  tx.run(sql`DELETE FROM findings WHERE scope = ${scope} AND rule IN ${rules} AND report_id IN (SELECT r.id FROM reports r WHERE ${which})`);
   const rows = found.map((f) => ({
     reportId: f.reportId,
     rule: f.rule,
@@ -115,11 +122,23 @@ function replace(tx: Tx, rules: readonly string[], which: SQL, found: readonly C
     message: f.message,
     fields: f.fields.length > 0 ? JSON.stringify(f.fields) : null,
     line: f.line ?? null,
-    scope: "cross",
+    scope,
     evidence: f.evidence ? JSON.stringify(f.evidence) : null,
   }));
   for (let i = 0; i < rows.length; i += INSERT_CHUNK) tx.insert(findings).values(rows.slice(i, i + INSERT_CHUNK)).run();
   return rows.length;
+}
+
+/** The rules of one report, again over every stored report; the parser's own checks are left as they were found. */
+function recheckReports(tx: Tx): number {
+  const rules = rulesOf("report").map((r) => r.id);
+  const reports = tx.all<{ id: number; year: number | null; sourceText: string }>(sql`SELECT id, year, source_text AS sourceText FROM reports`);
+  for (const { id, year, sourceText } of reports) {
+    const { values, provenance } = loadValues(tx, sql`SELECT ${id}`).get(id) ?? NO_VALUES;
+    const found = reportAnomalies(reportDocument({ year, values, provenance, sourceText })).map((f) => ({ ...f, reportId: id, fields: f.fields ?? [] }));
+    replace(tx, rules, sql`r.id = ${id}`, found, "report");
+  }
+  return reports.length;
 }
 
 // ---------------------------------------------------------------- loading

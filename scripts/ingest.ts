@@ -1,7 +1,9 @@
 /**
- * npm run ingest -- [--db FILE] [--manifest FILE.csv] [--synthetic] [PATH...]
+ * npm run ingest -- [--db FILE] [--manifest FILE.csv] [--synthetic] [--recheck] [PATH...]
  *
- * Loads report files (and folders of them, recursively: .txt .html .htm) into the database.
+ * Loads report files (and folders of them, recursively: .txt .html .htm) into the database, then
+ * compares what it stored with the other reports (lib/anomalies); `--recheck` runs every anomaly
+ * rule again over every stored report (after the rules changed), with or without files to load.
  * Shows a progress bar on a terminal and one line per file otherwise, then a summary. Exit code
  * 1 when any file failed. Running it again on the same files changes nothing.
  */
@@ -19,6 +21,7 @@ interface CliOptions {
   db: string;
   manifest?: string;
   synthetic?: boolean;
+  recheck?: boolean;
 }
 
 function main(argv: string[]): number {
@@ -28,12 +31,13 @@ function main(argv: string[]): number {
     .option("--db <file>", "database file (env NIANBAO_DB)", databaseFile())
     .option("--manifest <file>", "CSV: file,agency,year,region_code,source_url,published_date; overrides the text")
     .option("--synthetic", "mark every report as synthetic sample data")
+    .option("--recheck", "run every anomaly rule again over every stored report")
     .parse(argv);
   const options = program.opts<CliOptions>();
   const manifest = options.manifest ? loadManifest(options.manifest) : undefined;
   const listed = [...(manifest?.rows.keys() ?? [])];
   const paths = program.args.length > 0 ? program.args : listed;
-  if (paths.length === 0) throw new Error("nothing to ingest: give report files or folders, or a --manifest listing them");
+  if (paths.length === 0 && !options.recheck) throw new Error("nothing to ingest: give report files or folders, or a --manifest listing them");
 
   const found = findReportFiles(paths, listed);
   const db = openDatabase(options.db);
@@ -43,7 +47,7 @@ function main(argv: string[]): number {
   const run = ingestFiles(db, found, { manifest, synthetic: options.synthetic, onFile: progress.tick });
   progress.stop();
   // the reports stored by this run are compared with their agency's other years, their peers and their province
-  const anomalies = refreshAnomalies(db, { since: before });
+  const anomalies = refreshAnomalies(db, options.recheck ? { all: true } : { since: before });
   db.$client.close();
 
   const seconds = (performance.now() - started) / 1000;
@@ -51,10 +55,11 @@ function main(argv: string[]): number {
   return run.tally.failed > 0 ? 1 : 0;
 }
 
-/** One line when comparing reports found something; a run that adds nothing to compare says nothing more. */
+/** What the anomaly pass did, when it did something worth saying: a run that adds nothing to compare says nothing more. */
 function anomalyLines(s: RefreshSummary): string[] {
-  if (s.findings === 0) return [];
-  return [`cross-report findings: ${s.findings} (${s.agencies} agencies, ${s.peerScopes} province-years of peers, ${s.corpusScopes} province-years of narratives rechecked)`];
+  const rechecked = s.reports > 0 ? [`anomaly rules of one report run again on ${s.reports} reports`] : [];
+  if (s.findings === 0) return rechecked;
+  return [...rechecked, `cross-report findings: ${s.findings} (${s.agencies} agencies, ${s.peerScopes} province-years of peers, ${s.corpusScopes} province-years of narratives rechecked)`];
 }
 
 /**

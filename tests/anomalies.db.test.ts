@@ -62,7 +62,7 @@ describe("after the first run", () => {
 
   it("stores every report and finds exactly the planted cases, as cross-report findings", () => {
     expect(first.run.tally).toMatchObject({ ingested: 31, failed: 0, declined: 0 });
-    expect(first.pass).toEqual({ agencies: 8, peerScopes: 4, corpusScopes: 4, findings: 7 });
+    expect(first.pass).toEqual({ reports: 0, agencies: 8, peerScopes: 4, corpusScopes: 4, findings: 7 });
     const rows = findings();
     expect(brief(rows)).toEqual([
       [town(2), 2023, "carryover.mismatch"],
@@ -99,8 +99,17 @@ describe("after the first run", () => {
 
   it("changes nothing when run again over everything", () => {
     const before = findings();
-    expect(refreshAnomalies(db, { all: true }).findings).toBe(7);
+    expect(refreshAnomalies(db, { all: true })).toEqual({ reports: 31, agencies: 8, peerScopes: 4, corpusScopes: 4, findings: 7 });
     expect(findings()).toEqual(before);
+  });
+
+  it("runs the rules of one report again over everything, leaving the parser's own findings", () => {
+    const insert = db.$client.prepare("INSERT INTO findings (report_id, rule, severity, message, scope) VALUES (?, ?, 'warning', 'stale', 'report')");
+    insert.run(1, "narrative.otherYear");
+    insert.run(1, "cell.blank");
+    refreshAnomalies(db, { all: true });
+    expect(db.$client.prepare("SELECT rule FROM findings WHERE message = 'stale'").all()).toEqual([{ rule: "cell.blank" }]);
+    db.$client.prepare("DELETE FROM findings WHERE message = 'stale'").run();
   });
 });
 
@@ -133,5 +142,8 @@ describe("npm run ingest", () => {
     const cli = spawnSync("npx", ["tsx", "scripts/ingest.ts", "--db", join(root, "cli.db"), dir], { encoding: "utf8" });
     expect(cli.status).toBe(0);
     expect(cli.stdout).toContain("cross-report findings: 7 (8 agencies, 4 province-years of peers, 4 province-years of narratives rechecked)\n");
+    const recheck = spawnSync("npx", ["tsx", "scripts/ingest.ts", "--db", join(root, "cli.db"), "--recheck"], { encoding: "utf8" });
+    expect(recheck.status).toBe(0);
+    expect(recheck.stdout).toContain("anomaly rules of one report run again on 31 reports\ncross-report findings: 7 (8 agencies,");
   });
 });
