@@ -50,7 +50,8 @@ export function tokenizeLines(lines: readonly string[], breaks: readonly number[
   let offset = 0;
   lines.forEach((line, index) => {
     const lineBreaks = breaks.filter((b) => b > offset && b < offset + line.length).map((b) => b - offset);
-    if (!PAGE_MARKER.test(line)) cells.push(...lineCells(line.replace(/\f/g, " "), index + 1, offset, lineBreaks));
+    // one push per cell: spread into push(), a line of 100,000 cells overflows the call stack
+    if (!PAGE_MARKER.test(line)) for (const cell of lineCells(line.replace(/\f/g, " "), index + 1, offset, lineBreaks)) cells.push(cell);
     offset += line.length + 1;
   });
   return cells;
@@ -97,7 +98,7 @@ function lineCells(line: string, lineNo: number, lineOffset: number, breaks: rea
       cells.push({ kind: "blank", line: lineNo, offset: at });
       continue;
     }
-    cells.push(...pieceCells(piece.text, lineNo, at));
+    for (const cell of pieceCells(piece.text, lineNo, at)) cells.push(cell);
   }
   return cells;
 }
@@ -109,11 +110,15 @@ function lineCells(line: string, lineNo: number, lineOffset: number, breaks: rea
  */
 function pieceCells(piece: string, line: number, offset: number): Cell[] {
   const cells: Cell[] = [];
-  // a sentence ends a label: in a report flattened onto one line, 。二、主动公开… opens a section
+  // a sentence ends a label: in a report flattened onto one line, 。二、主动公开… opens a section.
+  // Whether the last label ended one is kept aside: asking the growing label itself (endsWith)
+  // would flatten it at every word, quadratic in a long run of spaced words (PDF text: 主 动 公 开)
+  let sentenceEnded = false;
   const pushText = (text: string, at: number) => {
     const last = cells[cells.length - 1];
-    if (last?.kind === "text" && !last.text.endsWith("。")) last.text = `${last.text} ${text}`;
+    if (last?.kind === "text" && !sentenceEnded) last.text = `${last.text} ${text}`;
     else cells.push({ kind: "text", text, line, offset: offset + at });
+    sentenceEnded = text.endsWith("。");
   };
   for (const match of piece.matchAll(/\S+/g)) {
     const word = match[0];

@@ -34,6 +34,11 @@ export interface SlotReading {
 
 /** Beyond this many readings a run is not worth untangling: its cells are left ambiguous. */
 const MAX_READINGS = 20000;
+/**
+ * Cuts tried before giving up the same way: most cuts of a long run lead nowhere (too few
+ * pieces left for the slots), so counting readings alone let 26 glued digits run for minutes.
+ */
+const MAX_CUTS = 100_000;
 
 const empty = (cell?: RunItem): SlotReading => ({ value: null, line: cell?.line ?? null, blank: false, ambiguous: false, unplaced: false });
 
@@ -71,8 +76,8 @@ type Piece = { item: RunItem; value: number | null };
 /** The reading of the run with exactly one piece per slot, or null when the digits cannot make one. */
 function untangle(items: readonly RunItem[], slots: readonly Slot[]): SlotReading[] | null {
   const readings = cuttings(items, slots.length);
+  if (readings === null) return slots.map(() => ({ ...empty(items[0]), ambiguous: true }));
   if (readings.length === 0) return null;
-  if (readings.length > MAX_READINGS) return slots.map(() => ({ ...empty(items[0]), ambiguous: true }));
   const balanced = readings.filter((reading) => addsUp(reading, slots));
   const pool = balanced.length > 0 ? balanced : readings;
   return slots.map((slot, i) => {
@@ -94,11 +99,16 @@ function addsUp(reading: readonly Piece[], slots: readonly Slot[]): boolean {
   });
 }
 
-/** All ways to read the items as `count` pieces, cutting plain digit runs where needed. */
-function cuttings(items: readonly RunItem[], count: number): Piece[][] {
+/**
+ * All ways to read the items as `count` pieces, cutting plain digit runs where needed; null when
+ * there are too many to weigh (more than MAX_READINGS readings, or MAX_CUTS cuts tried).
+ */
+function cuttings(items: readonly RunItem[], count: number): Piece[][] | null {
   const results: Piece[][] = [];
+  let cuts = 0;
+  const tooMany = () => results.length > MAX_READINGS || cuts > MAX_CUTS;
   const walk = (index: number, acc: Piece[]) => {
-    if (results.length > MAX_READINGS) return;
+    if (tooMany()) return;
     const remainingItems = items.length - index;
     if (remainingItems === 0) {
       if (acc.length === count) results.push(acc);
@@ -111,9 +121,11 @@ function cuttings(items: readonly RunItem[], count: number): Piece[][] {
       walk(index + 1, [...acc, { item, value: item.kind === "blank" ? null : item.value }]);
       return;
     }
-    for (let n = 1; n <= Math.min(room, item.digits.length); n++) {
+    // the last item must fill every slot left
+    for (let n = remainingItems === 1 ? room : 1; n <= Math.min(room, item.digits.length); n++) {
       for (const numbers of cutDigits(item.digits, n)) {
-        if (results.length > MAX_READINGS) return;
+        cuts++;
+        if (tooMany()) return;
         // the decimals stay with the last number: 13575394432.52 → 135 | 75394432.52
         const values = numbers.map((digits, i) => Number(i === numbers.length - 1 ? digits + item.fraction : digits));
         walk(index + 1, [...acc, ...values.map((value) => ({ item, value }))]);
@@ -121,7 +133,7 @@ function cuttings(items: readonly RunItem[], count: number): Piece[][] {
     }
   };
   walk(0, []);
-  return results;
+  return tooMany() ? null : results;
 }
 
 /** The ways to cut a digit string into n well-formed numbers, one at a time (a long run has very many). */
