@@ -23,6 +23,9 @@ import { TEMPLATES } from "@/lib/template/definitions";
 
 export const metadata = { title: "汇总表 · 年报分析工作台" };
 
+/** a county's reports fit; a province's list is in the CSV */
+const REPORT_ROWS_SHOWN = 500;
+
 export default async function SummaryPage({ searchParams }: { searchParams: Promise<SearchParams> }) {
   const db = getDatabase();
   if (!db) return <NoData reason="no-database" />;
@@ -70,7 +73,7 @@ export default async function SummaryPage({ searchParams }: { searchParams: Prom
             ))}
           </Panel>
           <Panel id="summary-reports" title="汇总所依据的年报" csv={csvHref("summary-reports", params)}>
-            <DataTable table={summaryReportsTable(summary)} empty="" caption="计入和未计入汇总的年报" />
+            <DataTable table={summaryReportsTable(summary)} empty="" limit={REPORT_ROWS_SHOWN} caption="计入和未计入汇总的年报" />
           </Panel>
         </>
       )}

@@ -40,11 +40,14 @@ export function aggregate(db: NianbaoDb, scope: Scope, measures: readonly Measur
   const fields = [...new Set(measures.flatMap((m) => ("fields" in m.source ? m.source.fields : [])))];
   const group = groupBy(grouping);
 
+  // no cells to read (counts of reports, narrative figures, findings): no join; an empty
+  // "v.field IN ()" would leave SQLite scanning every value row of every report
+  const values = fields.length > 0 ? sql` LEFT JOIN report_values v ON v.report_id = r.id AND v.field IN ${fields}` : sql``;
   const reports = sql`
     SELECT r.id, r.year, r.agency_id, r.region_code, r.synthetic${sql.join(
       measures.map((m, i) => sql`, ${perReport(m)} AS ${columns[i]}`),
     )}
-    FROM reports r LEFT JOIN report_values v ON v.report_id = r.id AND v.field IN ${fields}
+    FROM reports r${values}
     WHERE ${inScope(scope)}
     GROUP BY r.id`;
 
