@@ -16,6 +16,9 @@ const HEADINGS: ReadonlyArray<{ id: HeadingId; pattern: RegExp }> = [
   { id: "other", pattern: /六\s*[、.,]\s*其他需要报告的事项/g },
 ];
 
+/** Every heading starts with its numeral: a line or text without one holds none (most lines, cheaply). */
+const NUMERALS = /[二三四五六]/;
+
 export interface Heading {
   id: HeadingId;
   /** position in the document (lines joined by "\n") */
@@ -33,6 +36,10 @@ export function findHeadings(lines: readonly string[]): Heading[] {
   const mentions = new Map<HeadingId, Array<Heading & { opensLine: boolean }>>();
   let offset = 0;
   lines.forEach((line, index) => {
+    if (!NUMERALS.test(line)) {
+      offset += line.length + 1;
+      return;
+    }
     for (const { id, pattern } of HEADINGS) {
       for (const match of line.matchAll(pattern)) {
         const opensLine = !/[\p{Script=Han}\d]/u.test(line.slice(0, match.index));
@@ -52,5 +59,6 @@ export function findHeadings(lines: readonly string[]): Heading[] {
 
 /** The text without its heading words: 四、政府信息公开行政复议、行政诉讼情况 names no row of the table. */
 export function withoutHeadings(text: string): string {
+  if (!NUMERALS.test(text)) return text;
   return HEADINGS.reduce((rest, { pattern }) => rest.replace(pattern, " "), text);
 }

@@ -30,12 +30,22 @@ function tablesOf(section: SectionId): TableDef[] {
   return TEMPLATE_VERSIONS.flatMap((v) => TEMPLATES[v].tables.filter((t) => t.section === section));
 }
 
+/** Each section's header words and row labels, worked out once: every text cell of a report is held against them. */
+const SIGNS = new Map(
+  TABLE_SECTIONS.map((section) => {
+    const tables = tablesOf(section);
+    const anchors = tables.flatMap((table) => table.anchors);
+    const rowLabels = new Set(tables.flatMap((table) => table.rows.map((row) => labelText(row.label))));
+    return [section, { anchors, rowLabels }];
+  }),
+);
+
 function opensWithHeader(text: string, section: SectionId): boolean {
-  return tablesOf(section).some((table) => table.anchors.some((anchor) => text.startsWith(anchor)));
+  return SIGNS.get(section)!.anchors.some((anchor) => text.startsWith(anchor));
 }
 
 function isWholeRowLabel(text: string, section: SectionId): boolean {
-  return tablesOf(section).some((table) => table.rows.some((row) => labelText(row.label) === text));
+  return SIGNS.get(section)!.rowLabels.has(text);
 }
 
 interface TableStart extends Heading {
