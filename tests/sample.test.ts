@@ -78,9 +78,9 @@ describe("generateSampleCorpus", () => {
     const decoded = (f: SampleFile) => new TextDecoder(f.label.style.encoding === "gb18030" ? "gb18030" : "utf-8", { ignoreBOM: true }).decode(f.bytes);
     for (const file of corpus.files) {
       expect(decoded(file), file.path).toBe(`${file.label.style.encoding === "utf-8-bom" ? "\uFEFF" : ""}${file.text}`);
-      expect(file.path.endsWith(".html"), file.path).toBe(file.label.style.form === "html-page");
     }
     const page = corpus.files.find((f) => f.label.style.form === "html-page")!.text;
+    expect(page).toMatch(/\n<!DOCTYPE html>\n/);
     expect(page).toMatch(/<td rowspan="3" colspan="3">\(本列数据的勾稽关系为/);
     expect(corpus.files.filter((f) => f.label.style.form === "one-line").every((f) => f.text.split("\n").length === 2)).toBe(true);
     expect(corpus.files.find((f) => f.label.style.form === "pdf-pages")!.text).toMatch(/\n- 1 -\n\f/);

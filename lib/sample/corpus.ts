@@ -194,11 +194,6 @@ function styleSpread(drafts: readonly Draft[], years: readonly number[]): (d: Dr
   return (d) => spreadStyle(agencies.indexOf(agencyKey(d.agency)) * years.length + yearIndex(d.year), d.layout);
 }
 
-/** A web page is saved as .html; every other style as .txt. */
-function fileName(path: string, style: PrintStyle): string {
-  return style.form === "html-page" ? path.replace(/\.txt$/, ".html") : path;
-}
-
 function sampleFile(seed: number, d: Draft, style: PrintStyle): SampleFile {
   const { agency, year, figures, printed } = d;
   const written = writeReport({ agency, year, style, printed, proactiveItems: figures.narrative.proactiveItems, proseYear: d.proseYear }, randomFor(seed, d.proseKey));
@@ -207,7 +202,9 @@ function sampleFile(seed: number, d: Draft, style: PrintStyle): SampleFile {
     Object.entries(printed.values).map(([field, value]) => [field, field in written.provenance && !printed.blank.includes(field) ? value : null]),
   );
   return {
-    path: fileName(d.path, style),
+    // a web page keeps the .txt name too (a page saved as text, like corpus 035): the parser tells
+    // markup by its cells, and tools that name sample files (tests/e2e) need not know the style
+    path: d.path,
     text: written.text,
     bytes: written.bytes,
     label: {
@@ -224,7 +221,7 @@ function sampleFile(seed: number, d: Draft, style: PrintStyle): SampleFile {
       narrativeProvenance: written.narrativeProvenance,
       errors: d.errors,
       anomalies: d.anomalies,
-      ...(d.revises ? { revises: fileName(d.revises, style) } : {}),
+      ...(d.revises ? { revises: d.revises } : {}),
     },
   };
 }
