@@ -1,7 +1,7 @@
 /** An agency that skipped a year: the year shows as missing; every table's CSV matches it. */
 import assert from "node:assert/strict";
 import type { Expected } from "./expected";
-import { csvMatchesTable, screenshot, type Context } from "./support";
+import { chartMatchesCsv, csvMatchesTable, screenshot, YEAR_CHARTS, type Context } from "./support";
 
 export async function checkAgency(ctx: Context, expected: Expected, agency: { code: string; missingYear: number }): Promise<void> {
   const { page, baseUrl } = ctx;
@@ -16,6 +16,11 @@ export async function checkAgency(ctx: Context, expected: Expected, agency: { co
     const rows = await csvMatchesTable(page, section);
     const column = rows[0].indexOf(`${agency.missingYear}年`);
     assert.ok(rows.slice(1).every((row) => row[column] === ""), `${section}: no figures in the missing year`);
+  }
+  await csvMatchesTable(page, "agency-findings");
+  for (const chart of YEAR_CHARTS) {
+    const rows = await chartMatchesCsv(page, chart);
+    assert.ok(rows.find((row) => row[0] === String(agency.missingYear))!.slice(1).every((cell) => cell === ""), `${chart}: a gap in the missing year`);
   }
   // one number per section checked against the database, through its link to the source line
   const first = page.locator("[data-view=agency-requests] tbody tr").first().locator("td a").first();

@@ -3,7 +3,7 @@ import assert from "node:assert/strict";
 import { join } from "node:path";
 import type { Page } from "playwright-core";
 import type { Expected, Scope } from "./expected";
-import { csvMatchesTable, download } from "./support";
+import { chartMatchesCsv, csvMatchesTable, download, YEAR_CHARTS } from "./support";
 
 const BARS = "[data-view=requests] .recharts-bar-rectangle path.recharts-rectangle";
 
@@ -81,6 +81,7 @@ export async function checkOverview(page: Page, baseUrl: string, expected: Expec
 
   await requestsCsvMatches(page, expected, later, county.name);
   await agencyCsvMatchesTable(page);
+  for (const chart of YEAR_CHARTS) await chartMatchesCsv(page, chart);
 
   // a malformed link falls back to the defaults instead of failing
   await page.goto(`${baseUrl}/?region=abc&from=x&to=99999`);

@@ -1,7 +1,7 @@
 /** A county's page, a township's reached from it by clicking, and an empty region. */
 import assert from "node:assert/strict";
 import type { Expected } from "./expected";
-import { csvMatchesTable, screenshot, type Context } from "./support";
+import { chartMatchesCsv, csvMatchesTable, screenshot, YEAR_CHARTS, type Context } from "./support";
 
 export async function checkRegion(ctx: Context, expected: Expected, county: { code: string; name: string }, silentTownship: string): Promise<void> {
   const { page, baseUrl } = ctx;
@@ -10,7 +10,7 @@ export async function checkRegion(ctx: Context, expected: Expected, county: { co
   await page.getByRole("heading", { level: 1, name: `${county.name} · ${span.first}–${span.last}年` }).waitFor();
   const reports = await page.locator(".figure", { hasText: "年报" }).first().locator(".figure-value").textContent();
   assert.equal(reports, `${expected.reports({ region: county.code, from: span.first, to: span.last }).toLocaleString("en-US")} 份`);
-  await page.locator("[data-view=requests] .recharts-bar-rectangle").first().waitFor();
+  for (const chart of YEAR_CHARTS) await chartMatchesCsv(page, chart);
 
   const subregions = await csvMatchesTable(page, "subregions");
   const silent = subregions.find((row) => row[0] === silentTownship);

@@ -20,7 +20,9 @@ export async function checkReport(ctx: Context, expected: Expected, county: { co
   await csvMatchesTable(page, "report-findings");
   const layout = await download(page, "report-tables", 0);
   assertSameNumbers(csvNumbers(layout.rows), await officialNumbers(page, "report-tables"), "the report's tables");
+  const narrative = await download(page, "report-narrative");
   const long = await download(page, "report-tables", 1);
+  assert.deepEqual(narrative.rows, long.rows, "the text's figures download with the tables' (one list of every figure and its line)");
   const [headers, ...rows] = long.rows;
   assert.deepEqual(headers, ["栏目", "项目", "列", "字段", "数值", "原文行"]);
   for (const [, , , field, value, line] of rows.filter((row) => !row[3].startsWith("narrative."))) {
