@@ -56,8 +56,8 @@ export const tableRows = (table: Table): Cell[][] => [table.headers, ...table.ro
 /** What a scope's file is named after: the agency, the region, or 全国. */
 function scopeSubject(db: NianbaoDb, scope: Scope): { name: string; code: string } {
   if (scope.agencyId !== undefined) {
-    const agency = db.$client.prepare("SELECT name FROM agencies WHERE id = ?").get(scope.agencyId) as { name: string };
-    return { name: agency.name, code: `agency${scope.agencyId}` };
+    // resolveExactScope has made sure the agency is there
+    return { name: fetchAgency(db, scope.agencyId)!.name, code: `agency${scope.agencyId}` };
   }
   return { name: scope.region?.name ?? "全国", code: scope.region?.code ?? "all" };
 }
