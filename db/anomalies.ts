@@ -59,7 +59,10 @@ const INSERT_CHUNK = 500;
 
 export function refreshAnomalies(db: NianbaoDb, touched: Touched): RefreshSummary {
   const since = "all" in touched ? 0 : touched.since;
-  const reports = db.all<TouchedReport>(sql`SELECT agency_id AS agencyId, region_code AS regionCode, year FROM reports WHERE id > ${since}`);
+  // the run's reports, and the ones they replaced with the same bytes (a manifest that now names another agency, region or year)
+  const reports = db.all<TouchedReport>(sql`
+    SELECT agency_id AS agencyId, region_code AS regionCode, year FROM reports
+    WHERE id > ${since} OR sha256 IN (SELECT sha256 FROM reports WHERE id > ${since})`);
   const agencies = unique(reports.flatMap((r) => (r.agencyId === null ? [] : [r.agencyId])));
   const peerScopes = uniqueScopes(reports, (code) => peerScope(code));
   // narratives are compared within a province; reports of unknown region with each other

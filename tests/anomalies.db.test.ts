@@ -9,10 +9,12 @@ import { mkdirSync, mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { refreshAnomalies } from "../db/anomalies";
+import { lastReportId, refreshAnomalies } from "../db/anomalies";
 import { openDatabase, type NianbaoDb } from "../db/client";
+import { findReportFiles, ingestFiles } from "../db/ingest";
+import { readManifest } from "../lib/ingest/manifest";
 import type { Evidence } from "../lib/anomalies/types";
-import { FIRST_RUN, SECOND_RUN, town, load as loadInto, write, type Fixture } from "./anomalies-fixture";
+import { FIRST_RUN, SECOND_RUN, TOWNS, town, load as loadInto, write, type Fixture } from "./anomalies-fixture";
 
 let root: string;
 let db: NianbaoDb;
@@ -131,6 +133,26 @@ describe("after a later run", () => {
     const incremental = findings();
     refreshAnomalies(db, { all: true });
     expect(findings()).toEqual(incremental);
+  });
+});
+
+describe("after a manifest moves a report", () => {
+  it("recomputes the agency and the peers it left: town 0's 2023 report, now said to be town 7's of 2020, takes its findings along", () => {
+    const dir = join(root, "first");
+    const file = FIRST_RUN.find((f) => f.spec.agency === town(0) && f.spec.year === 2023)!.spec.file;
+    const manifest = `file,agency,year,region_code\n${file},${town(7)},2020,${TOWNS[7].code}\n`;
+    const since = lastReportId(db);
+    ingestFiles(db, findReportFiles([join(dir, file)]), { manifest: { path: join(dir, "m.csv"), ...readManifest(manifest, dir) } });
+    refreshAnomalies(db, { since });
+    const rows = findings();
+    expect(brief(rows.filter((f) => f.agency === town(0)))).toEqual([[town(0), 2024, "report.yearMissing"]]);
+    // the 150 penalty decisions go with it, and its text speaks of 2023 on the 2021 form
+    expect(brief(rows.filter((f) => f.agency === town(7)))).toEqual([
+      [town(7), 2020, "figure.jump"],
+      [town(7), 2020, "narrative.otherYear"],
+      [town(7), 2020, "template.mismatch"],
+    ]);
+    expect(rows.filter((f) => f.rule === "figure.peerOutlier")).toEqual([]);
   });
 });
 
