@@ -61,6 +61,7 @@ export function fitRun(items: readonly RunItem[], slots: readonly Slot[], closed
 function read(item: RunItem | undefined, slot: Slot): SlotReading {
   if (!item) return empty();
   if (item.kind === "blank") return { ...empty(item), blank: true };
+  if (tooLong(item.value)) return { ...empty(item), ambiguous: true };
   return { ...empty(item), value: inFieldUnit(item.value, item.unit, slot.unit) };
 }
 
@@ -83,10 +84,15 @@ function untangle(items: readonly RunItem[], slots: readonly Slot[]): SlotReadin
   return slots.map((slot, i) => {
     const first = pool[0][i];
     const agreed = pool.every((reading) => reading[i].value === first.value);
-    if (!agreed) return { ...empty(first.item), ambiguous: true };
+    if (!agreed || tooLong(first.value)) return { ...empty(first.item), ambiguous: true };
     if (first.value === null || first.item.kind === "blank") return { ...empty(first.item), blank: true };
     return { ...empty(first.item), value: inFieldUnit(first.value, first.item.unit, slot.unit) };
   });
+}
+
+/** More than 300 digits read as one number overflow to Infinity: no number the report printed. */
+function tooLong(value: number | null): boolean {
+  return value === Infinity;
 }
 
 function addsUp(reading: readonly Piece[], slots: readonly Slot[]): boolean {

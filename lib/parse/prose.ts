@@ -99,5 +99,6 @@ export function countsIn(clause: string): Count[] {
   const afterQuantity = [...clause.matchAll(COUNT_AFTER_QUANTITY)]
     .map((m) => ({ value: Number(m[1]), unit: "", approximate: false, start: m.index + m[0].length - m[1].length, end: m.index + m[0].length }))
     .filter((c) => !withUnit.some((u) => u.start <= c.start && c.start < u.end));
-  return [...withUnit, ...afterQuantity].sort((a, b) => a.start - b.start);
+  // more than 300 digits overflow to Infinity, which no report printed
+  return [...withUnit, ...afterQuantity].filter((c) => Number.isFinite(c.value)).sort((a, b) => a.start - b.start);
 }
