@@ -5,7 +5,7 @@
  */
 import type { SectionId, TemplateVersion } from "../../template/definitions";
 import { encodeText } from "../encode";
-import { tableGrid, tableSpans, type Grid, type SpanTable } from "../grid";
+import { tableFields, tableGrid, tableSpans, type Grid, type SpanTable } from "../grid";
 import { printGrid, type FormatValue } from "../layouts";
 import { inCharForm, type CharForm } from "./chars";
 import { inTextForm, type Line } from "./forms";
@@ -37,21 +37,15 @@ export interface PrintedDocument {
   lines: Record<string, number>;
 }
 
-/** The fields in the order the document prints them: tables in turn, each row by row. */
-function fieldOrder(doc: SampleDocument): string[] {
-  return doc.blocks.flatMap((block) =>
-    block.kind === "table" ? tableGrid(block.section, doc.template).flat().flatMap((cell) => (typeof cell === "string" ? [] : [cell.field])) : [],
-  );
-}
-
-/** The blocks the document reaches and the value format that stops at its cut. */
+/** The blocks the document reaches and the value format that stops at its cut (fields print table by table, row by row). */
 function reached(doc: SampleDocument, style: PrintStyle): { blocks: readonly Block[]; format: FormatValue } {
-  const order = fieldOrder(doc);
+  const fieldsOf = (block: Block) => (block.kind === "table" ? tableFields(block.section, doc.template) : []);
+  const order = doc.blocks.flatMap(fieldsOf);
   const cut = doc.cutAfter ? order.indexOf(doc.cutAfter) : -1;
   const beyond = new Set(cut < 0 ? [] : order.slice(cut + 1));
   const format: FormatValue = (field) => (beyond.has(field) ? null : inCharForm(formatCell(doc.cells[field] ?? null, style.numbers), style.chars));
   if (cut < 0) return { blocks: doc.blocks, format };
-  const last = doc.blocks.findIndex((b) => b.kind === "table" && tableGrid(b.section, doc.template).flat().some((c) => typeof c !== "string" && c.field === doc.cutAfter));
+  const last = doc.blocks.findIndex((block) => fieldsOf(block).includes(order[cut]));
   return { blocks: doc.blocks.slice(0, last + 1), format };
 }
 
