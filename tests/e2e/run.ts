@@ -22,6 +22,7 @@ import { checkOverview } from "./overview";
 import { checkRegion } from "./region";
 import { checkReport } from "./report";
 import { run, startServer } from "./server";
+import { checkSecurity, writeHostileReport } from "./security";
 import { checkSummary } from "./summary";
 import type { Context } from "./support";
 
@@ -95,6 +96,8 @@ async function main(): Promise<void> {
         ["compare", () => checkCompare(ctx, expected, COUNTY)],
         ["summary", () => checkSummary(ctx, expected, COUNTY)],
         ["not found", () => checkNotFound(ctx)],
+        // last: it adds a report whose name is HTML to the database
+        ["security", () => checkSecurity(ctx, () => run(ROOT, "npx", ["tsx", "scripts/ingest.ts", "--db", database, "--manifest", writeHostileReport(join(work, "hostile"))], log("ingest-hostile")))],
       ];
       for (const [name, check] of pages) {
         const started = performance.now();
