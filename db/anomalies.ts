@@ -68,6 +68,7 @@ export function refreshAnomalies(db: NianbaoDb, touched: Touched): RefreshSummar
   // narratives are compared within a province; reports of unknown region with each other
   const corpusScopes = uniqueScopes(reports, (code) => code.slice(0, 2), "");
 
+  // the write lock is taken up front, so a second ingest writing meanwhile makes this wait, not fail
   return db.transaction((tx) => {
     const narratives = new NarrativeCache(tx);
     const rechecked = "all" in touched ? recheckReports(tx) : 0;
@@ -83,7 +84,7 @@ export function refreshAnomalies(db: NianbaoDb, touched: Touched): RefreshSummar
       stored += replace(tx, crossRuleIds("corpus"), inRegionYear(prefix, year, "all"), corpusAnomalies(loadCorpus(tx, prefix, year, narratives)));
     }
     return { reports: rechecked, agencies: agencies.length, peerScopes: peerScopes.length, corpusScopes: corpusScopes.length, findings: stored };
-  });
+  }, { behavior: "immediate" });
 }
 
 const unique = <T>(items: readonly T[]) => [...new Set(items)];

@@ -149,8 +149,9 @@ function ingestFile(db: NianbaoDb, file: string, options: IngestOptions): FileOu
     const source = { path, sha256, sourceUrl: known.sourceUrl, publishedDate: known.publishedDate, synthetic, replaces: stored ?? undefined };
     const result = step("写入数据库出错", () => storeReport(db, source, parsed));
     if (result.outcome === "declined") return { path, outcome: "declined", reason: result.reason };
-    const note = [versionNote(db, result), partialReason(parsed)].filter((n) => n !== null).join(";");
-    return { path, outcome: result.outcome, ...(note && { note }) };
+    const note = versionNote(db, result);
+    const partial = partialReason(parsed);
+    return { path, outcome: result.outcome, ...(note && { note }), ...(partial && { partial }) };
   } catch (error) {
     return { path, outcome: "failed", reason: error instanceof StepError ? error.message : `意外错误:${oneLine(error)}` };
   }

@@ -64,9 +64,8 @@ describe("reading while an ingest writes", () => {
 describe("two ingests of the same files at once", () => {
   it("store every report once: each file waits for the write lock instead of failing", async () => {
     const dbFile = newDatabase("twice");
-    // Exit codes are not asserted here: the cross-report pass after the files (db/anomalies.ts)
-    // may still fail with "database is locked" when the other run writes during it.
-    await Promise.all([exited(startIngest(dbFile, sampleDir)), exited(startIngest(dbFile, sampleDir))]);
+    const codes = await Promise.all([exited(startIngest(dbFile, sampleDir)), exited(startIngest(dbFile, sampleDir))]);
+    expect(codes).toEqual([0, 0]);
     const db = openDatabase(dbFile, { readonly: true });
     const failures = db.$client.prepare("SELECT path, reason FROM ingest_failures").all();
     const totals = db.$client.prepare("SELECT count(*) AS reports, sum(current) AS current FROM reports").get();

@@ -137,10 +137,11 @@ describe("storeReport", () => {
 
   it("declines documents that are not reports, and writes nothing for them", () => {
     const blank = Object.fromEntries(KEYS_2021.map((k) => [k, null]));
-    const essay = parsed({ agency: null, year: null, template: null, region: null, values: blank });
+    const notReport = { rule: "document.notReport", severity: "info" as const, message: "这是一份报告范文,含有占位符xx镇。" };
+    const essay = parsed({ agency: null, year: null, template: null, region: null, values: blank, findings: [notReport] });
     expect(storeReport(db, source("a"), essay)).toEqual({
       outcome: "declined",
-      reason: "不是年度报告:没有可读的统计数字,也没有写明机关或年度",
+      reason: "不是年度报告:这是一份报告范文,含有占位符xx镇。",
     });
     expect(storeReport(db, source("b"), parsed({ year: 2018, template: null, values: blank }))).toEqual({
       outcome: "declined",

@@ -1,6 +1,7 @@
 /**
  * What became of each file in an ingest run, and the closing summary a person reads: the
- * counts, then every file that was turned away or failed, one line each with its reason.
+ * counts, then every file that was turned away or failed, and every report stored but not read
+ * in full, one line each with its reason.
  */
 
 export type Outcome = "ingested" | "updated" | "unchanged" | "declined" | "failed";
@@ -13,8 +14,10 @@ export interface FileOutcome {
   outcome: Outcome;
   /** why a file was declined or failed */
   reason?: string;
-  /** what to know about a stored report: another version of it, tables it lacks */
+  /** another version of a stored report, and which one is current */
   note?: string;
+  /** why a stored report could not be read in full: tables missing or cut off, blank or glued cells */
+  partial?: string;
 }
 
 export type Tally = Record<Outcome, number>;
@@ -27,15 +30,18 @@ export function tally(outcomes: readonly FileOutcome[]): Tally {
 
 /** One line per file, for logs: `failed     a/b.txt: 空文件`, `ingested   a/c.txt (文中没有…表)`. */
 export function outcomeLine(o: FileOutcome): string {
-  return `${o.outcome.padEnd(9)}  ${o.path}${o.reason ? `: ${o.reason}` : ""}${o.note ? ` (${o.note})` : ""}`;
+  const remarks = [o.note, o.partial].filter(Boolean).join(";");
+  return `${o.outcome.padEnd(9)}  ${o.path}${o.reason ? `: ${o.reason}` : ""}${remarks ? ` (${remarks})` : ""}`;
 }
 
 export function summaryLines(outcomes: readonly FileOutcome[], seconds: number): string[] {
   const counts = tally(outcomes);
   const head = `${OUTCOMES.map((o) => `${o} ${counts[o]}`).join(", ")} (${outcomes.length} files, ${seconds.toFixed(1)} s)`;
-  const listed = (["declined", "failed"] as const).flatMap((kind) => {
-    const files = outcomes.filter((o) => o.outcome === kind);
-    return files.length === 0 ? [] : [`${kind}:`, ...files.map((o) => `  ${o.path}: ${o.reason}`)];
-  });
-  return [head, ...listed];
+  const group = (title: string, files: readonly FileOutcome[], why: (o: FileOutcome) => string | undefined) =>
+    files.length === 0 ? [] : [`${title}:`, ...files.map((o) => `  ${o.path}: ${why(o)}`)];
+  const turnedAway = (["declined", "failed"] as const).flatMap((kind) =>
+    group(kind, outcomes.filter((o) => o.outcome === kind), (o) => o.reason),
+  );
+  const readInPart = group("read in part", outcomes.filter((o) => o.partial), (o) => o.partial);
+  return [head, ...turnedAway, ...readInPart];
 }

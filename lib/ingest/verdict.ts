@@ -14,18 +14,15 @@ export const NOT_A_REPORT_RULE = "document.notReport";
 
 /**
  * Why the file should not be stored as a report, or null when it should. A report without
- * agency or year is still stored (the office can fix it with a manifest); only documents with
- * nothing of a report about them, or from before the common template, are turned away.
+ * agency or year is still stored (the office can fix it with a manifest), and so is a real report
+ * whose tables hold no numbers yet; only what the parser tells is no report (a notice, a 范文,
+ * a news article), or a report from before the common template, is turned away.
  */
 export function declineReason(parsed: ParseResult): string | null {
   const flagged = parsed.findings.find((f) => f.rule === NOT_A_REPORT_RULE);
   if (flagged) return `不是年度报告:${flagged.message}`;
   if (parsed.year !== null && parsed.year < FIRST_TEMPLATE_YEAR) {
     return `${parsed.year}年度的报告早于${FIRST_TEMPLATE_YEAR}年的统一格式,不纳入统计`;
-  }
-  const hasNumbers = Object.values(parsed.values).some((v) => v !== null);
-  if (!hasNumbers && (parsed.year === null || parsed.agency === null)) {
-    return "不是年度报告:没有可读的统计数字,也没有写明机关或年度";
   }
   return null;
 }
