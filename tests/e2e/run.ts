@@ -20,7 +20,7 @@ import { checkJourney } from "./journey";
 import { checkNotFound } from "./not-found";
 import { checkOverview } from "./overview";
 import { checkRegion } from "./region";
-import { checkReport } from "./report";
+import { checkReport, checkRevision } from "./report";
 import { run, startServer } from "./server";
 import { checkSecurity, writeHostileReport } from "./security";
 import { checkSummary } from "./summary";
@@ -73,7 +73,10 @@ async function main(): Promise<void> {
     const generateMs = run(ROOT, "npx", ["tsx", "scripts/generate-sample.ts", "--out", sample, "--seed", "1"], log("generate"));
     leaveGaps(sample);
     const ingestMs = run(ROOT, "npx", ["tsx", "scripts/ingest.ts", "--db", database, sample], log("ingest"));
-    const buildMs = run(ROOT, "npx", ["next", "build"], log("build"), { NEXT_TELEMETRY_DISABLED: "1" });
+    // built against a database that does not exist, as on a fresh machine: a page that the build
+    // prerendered would then show "no data" to the browser checks instead of passing unnoticed
+    const unbuilt = { NEXT_TELEMETRY_DISABLED: "1", NIANBAO_DB: join(work, "none.db") };
+    const buildMs = run(ROOT, "npx", ["next", "build"], log("build"), unbuilt);
     console.log(`sample ${seconds(generateMs)}, ingest ${seconds(ingestMs)}, next build ${seconds(buildMs)}`);
 
     const server = await startServer(ROOT, database, log("server"));
@@ -90,6 +93,7 @@ async function main(): Promise<void> {
       const pages: [string, () => Promise<void>][] = [
         ["overview → township report → source line", () => checkJourney(ctx, expected, COUNTY)],
         ["report", () => checkReport(ctx, expected, COUNTY)],
+        ["revised report", () => checkRevision(ctx, expected)],
         ["agency", () => checkAgency(ctx, expected, { code: SKIPPER.code, missingYear: SKIPPER.year })],
         ["region", () => checkRegion(ctx, expected, COUNTY, SILENT.name)],
         ["coverage", () => checkCoverage(ctx, expected, COUNTY, SILENT.name)],
