@@ -87,6 +87,16 @@ export class Expected {
     return text.split("\n")[line - 1];
   }
 
+  /** A revised report: its current version and the earlier one it replaced. */
+  revision(): { current: number; earlier: number } {
+    return this.db
+      .prepare(`
+        SELECT now.id AS current, old.id AS earlier FROM reports now
+        JOIN reports old ON old.agency_id = now.agency_id AND old.year = now.year AND old.current = 0
+        WHERE now.current = 1 LIMIT 1`)
+      .get() as { current: number; earlier: number };
+  }
+
   /** A current report under the region with an error finding, and the fields its errors concern. */
   reportWithErrors(region: string): { id: number; fields: Set<string> } {
     const rows = this.db

@@ -31,3 +31,17 @@ export async function checkReport(ctx: Context, expected: Expected, county: { co
     assert.equal(line, stored.line == null ? "" : String(stored.line), `${field}'s line in the CSV`);
   }
 }
+
+/** A revised report: the current version says a revision exists, the old one points to it. */
+export async function checkRevision(ctx: Context, expected: Expected): Promise<void> {
+  const { page, baseUrl } = ctx;
+  const { current, earlier } = expected.revision();
+  await page.goto(`${baseUrl}/reports/${current}`);
+  const notice = page.getByRole("note").filter({ hasText: "本年报有修订" });
+  assert.match(await notice.innerText(), /另存1个旧版本/);
+  await notice.getByRole("link").click();
+  await page.waitForURL(`${baseUrl}/reports/${earlier}`);
+  const old = page.getByRole("note").filter({ hasText: "已被替换的旧版本" });
+  await old.getByRole("link", { name: "查看现行版本" }).click();
+  await page.waitForURL(`${baseUrl}/reports/${current}`);
+}

@@ -107,7 +107,9 @@ export default async function ReportPage({ params }: Params) {
   const values = fetchReportValues(db, report.id);
   const findings = fetchReportFindings(db, report.id);
   const onCells = findingsByCell(findings);
-  const replacement = fetchReportVersions(db, report).find((v) => v.current);
+  const versions = fetchReportVersions(db, report);
+  const replacement = versions.find((v) => v.current);
+  const earlier = versions.filter((v) => !v.current);
   // a number links to its line on this page; the findings that concern it mark it
   const valueOf = (field: string): ValueView => {
     const traced = values.get(field);
@@ -126,6 +128,16 @@ export default async function ReportPage({ params }: Params) {
         <p className="notice-inline" role="note">
           这是一份已被替换的旧版本，统计时不计入。
           {replacement && <Link href={reportHref(replacement.id)}>查看现行版本</Link>}
+        </p>
+      )}
+      {report.current && earlier.length > 0 && (
+        <p className="notice-inline" role="note">
+          本年报有修订：此为现行版本，另存{earlier.length}个旧版本（不计入统计）：
+          {earlier.map((v) => (
+            <Link key={v.id} href={reportHref(v.id)}>
+              {v.sourcePath}
+            </Link>
+          ))}
         </p>
       )}
       <p className="panel-note">点击表中的数字，右侧原文中读出该数字的那一行会被标亮；标有“问题”编号的单元格见下方问题列表。</p>
