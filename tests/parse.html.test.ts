@@ -95,3 +95,14 @@ describe("HTML inside a JavaScript string in a .txt file (corpus 035)", () => {
     expect(rules(report)).toContain("cell.blank");
   });
 });
+
+describe("a page nested thousands of tags deep", () => {
+  it("renders a cell under 5,000 nested spans without overflowing the call stack", () => {
+    const page = `<table><tr><td>规章</td><td>${"<span>".repeat(5000)}7</td></tr></table>`;
+    expect(renderHtml(page)).toBe("| 规章 | 7 |");
+  });
+
+  it("renders text under 10,000 nested divs", () => {
+    expect(renderHtml(`${"<div>".repeat(10000)}二、主动公开政府信息情况`)).toBe("二、主动公开政府信息情况");
+  });
+});

@@ -16,6 +16,9 @@ const BLOCKS = new Set([
   "pre", "section", "table", "tbody", "thead", "tfoot", "tr", "td", "th", "title", "ul",
 ]);
 
+/** The end of a block element, on the render walk's stack. */
+const CLOSE = Symbol("close");
+
 const MARKUP = /<(?:html|body|div|p|table|br|span)[\s>/]/i;
 
 /** Is this text a page to render: an .html file with markup, or any file holding a table's markup (a .txt with HTML inside a JS string)? */
@@ -37,25 +40,33 @@ export function renderHtml(html: string): string {
     if (line) lines.push(line);
     current = "";
   };
-  const walk = (node: AnyNode) => {
+  // An explicit stack, not recursion: a page nested thousands of tags deep must not overflow
+  // the call stack. CLOSE marks where a block element ends.
+  const stack: (AnyNode | typeof CLOSE)[] = [$.root()[0]];
+  while (stack.length > 0) {
+    const node = stack.pop()!;
+    if (node === CLOSE) {
+      flush();
+      continue;
+    }
     if (node.type === "text") {
       current += node.data;
-      return;
+      continue;
     }
-    if (node.type !== "tag" && node.type !== "root") return;
+    if (node.type !== "tag" && node.type !== "root") continue;
     const element = node as Element;
-    if (SKIPPED.has(element.name)) return;
+    if (SKIPPED.has(element.name)) continue;
     if (element.name === "table" && isDataTable($, element)) {
       flush();
       lines.push(...tableRows($, element).map(renderRow));
-      return;
+      continue;
     }
-    const block = BLOCKS.has(element.name);
-    if (block) flush();
-    for (const child of element.children ?? []) walk(child);
-    if (block) flush();
-  };
-  walk($.root()[0]);
+    if (BLOCKS.has(element.name)) {
+      flush();
+      stack.push(CLOSE);
+    }
+    for (let i = (element.children ?? []).length - 1; i >= 0; i--) stack.push(element.children[i]);
+  }
   flush();
   return lines.join("\n");
 }
@@ -69,7 +80,7 @@ function isDataTable($: cheerio.CheerioAPI, table: Element): boolean {
   return $(table)
     .find("td, th")
     .toArray()
-    .every((td) => $(td).text().replace(/\s+/g, "").length <= LAYOUT_CELL_LENGTH);
+    .every((td) => textOf(td).replace(/\s+/g, "").length <= LAYOUT_CELL_LENGTH);
 }
 
 interface GridCell {
@@ -93,7 +104,7 @@ function tableRows($: cheerio.CheerioAPI, table: Element): GridCell[][] {
           const rowspan = span($(td).attr("rowspan"));
           const colspan = span($(td).attr("colspan"));
           for (let dr = 0; dr < rowspan; dr++) for (let dc = 0; dc < colspan; dc++) taken.add(`${r + dr},${column + dc}`);
-          row.push({ text: cellText($, td), column });
+          row.push({ text: cellText(td), column });
           column += colspan;
         });
       rows.push(row.sort((a, b) => a.column - b.column));
@@ -107,14 +118,20 @@ function span(value: string | undefined): number {
 }
 
 /** A cell's words on one line; `|` inside a cell would read as a separator, so it becomes `/`. */
-function cellText($: cheerio.CheerioAPI, td: Element): string {
+function cellText(td: Element): string {
+  return td.children.map(textOf).join(" ").replace(/\|/g, "/").replace(/\s+/g, " ").trim();
+}
+
+/** The text under a node, in document order, walked with a stack (cheerio's `.text()` recurses). */
+function textOf(node: AnyNode): string {
   const parts: string[] = [];
-  $(td)
-    .contents()
-    .each((_, node) => {
-      parts.push($(node).text());
-    });
-  return parts.join(" ").replace(/\|/g, "/").replace(/\s+/g, " ").trim();
+  const stack: AnyNode[] = [node];
+  while (stack.length > 0) {
+    const next = stack.pop()!;
+    if (next.type === "text") parts.push(next.data);
+    else if ("children" in next) for (let i = next.children.length - 1; i >= 0; i--) stack.push(next.children[i]);
+  }
+  return parts.join("");
 }
 
 function renderRow(row: readonly GridCell[]): string {
