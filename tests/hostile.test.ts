@@ -11,8 +11,10 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { openDatabase, type NianbaoDb } from "../db/client";
 import { findReportFiles, ingestFiles, type IngestRun } from "../db/ingest";
 import { parseReport } from "../lib/parse/index";
-import { encodeGbk } from "./support/gbk";
+import { encodeText } from "../lib/sample/encode";
 import { CORPUS, SEEDS } from "./support/shared";
+
+const gbk = (text: string) => encodeText(text, "gb18030");
 
 const seed = (name: string) => readFileSync(join(SEEDS, name), "utf8");
 const SEED_000 = seed("000_2efb6d9fb4d36fe3.txt"); // 黎坝镇, 2025
@@ -54,7 +56,7 @@ function scrambledTables(text: string): string {
 function mixedEncodings(text: string): Uint8Array {
   const lines = text.split("\n");
   const half = Math.floor(lines.length / 2);
-  return Uint8Array.from([...encode(lines.slice(0, half).join("\n") + "\n"), ...encodeGbk(lines.slice(half).join("\n"))]);
+  return Uint8Array.from([...encode(lines.slice(0, half).join("\n") + "\n"), ...gbk(lines.slice(half).join("\n"))]);
 }
 
 /** One byte of a character on line 5 overwritten, as a bad disk or transfer leaves it. */
@@ -81,7 +83,7 @@ const HOSTILE: Record<string, string | Uint8Array> = {
   // the good ones, in the encodings and shapes the parser reads
   "cut-mid-character.txt": Uint8Array.from([...encode(SEED_000), ...encode("镇").subarray(0, 2)]),
   "utf16.txt": Uint8Array.from([0xff, 0xfe, ...Buffer.from(SEED_002, "utf16le")]),
-  "gbk.txt": encodeGbk(SEED_004),
+  "gbk.txt": gbk(SEED_004),
 };
 
 const HUGE_BYTES = 50 * 1024 * 1024;

@@ -4,7 +4,9 @@ import { MAX_REPORT_BYTES, oversizeReason, unreadableReason } from "../lib/inges
 import { declineReason, parseStatus } from "../lib/ingest/verdict";
 import type { ParseResult } from "../lib/parse/index";
 import { isSampleText, SAMPLE_MARKER } from "../lib/sample/marker";
-import { encodeGbk } from "./support/gbk";
+import { encodeText } from "../lib/sample/encode";
+
+const gbk = (text: string) => encodeText(text, "gb18030");
 
 describe("agencyKind", () => {
   it.each([
@@ -112,12 +114,12 @@ describe("unreadableReason", () => {
   });
 
   it("lets whole GBK text through, and UTF-8 cut off in the middle of its last character", () => {
-    expect(unreadableReason(encodeGbk(report))).toBeNull();
+    expect(unreadableReason(gbk(report))).toBeNull();
     expect(unreadableReason(bytes(report).subarray(0, bytes(report).length - 3 - 1))).toBeNull();
   });
 
   it("turns away UTF-8 and GBK mixed in one file, naming the line where it starts", () => {
-    const mixed = Uint8Array.from([...bytes(report.repeat(3)), ...encodeGbk(report.repeat(3))]);
+    const mixed = Uint8Array.from([...bytes(report.repeat(3)), ...gbk(report.repeat(3))]);
     expect(unreadableReason(mixed)).toBe(
       "文字编码混杂:有UTF-8文字,也有78处字节不是UTF-8(第7行起;混入了GBK文字,或文件已损坏),请统一另存为UTF-8",
     );

@@ -6,33 +6,13 @@ import { parseReport } from "../lib/parse";
 import { decodeBytes } from "../lib/parse/decode";
 import { normalizeText } from "../lib/parse/normalize";
 import { SEEDS } from "./support/shared";
+import { encodeText } from "../lib/sample/encode";
 
 const seedText = readFileSync(join(SEEDS, "001_873059f99be5ef02.txt"), "utf8");
 const parseBytes = (bytes: Uint8Array) => parseReport({ fileName: "report.txt", bytes });
 const expected = parseBytes(new TextEncoder().encode(seedText));
 
-/** GB18030 bytes for text in the two-byte (GBK) range, built by inverting Node's own decoder. */
-function encodeGbk(text: string): Uint8Array {
-  const decoder = new TextDecoder("gb18030");
-  const table = new Map<string, number[]>();
-  for (let lead = 0x81; lead <= 0xfe; lead++) {
-    for (let trail = 0x40; trail <= 0xfe; trail++) {
-      if (trail === 0x7f) continue;
-      const char = decoder.decode(new Uint8Array([lead, trail]));
-      if (!table.has(char)) table.set(char, [lead, trail]);
-    }
-  }
-  const bytes: number[] = [];
-  for (const char of text) {
-    if (char.charCodeAt(0) < 0x80) bytes.push(char.charCodeAt(0));
-    else {
-      const pair = table.get(char);
-      if (!pair) throw new Error(`not in GBK: ${char}`);
-      bytes.push(...pair);
-    }
-  }
-  return new Uint8Array(bytes);
-}
+const encodeGbk = (text: string) => encodeText(text, "gb18030");
 
 describe("decoding", () => {
   it("tells GB18030 from UTF-8 by the bytes and reads the same report", () => {
