@@ -2,12 +2,10 @@
  * What the store makes of a parsed file before writing it: whether it is an annual report at
  * all, and how completely it was read. Pure functions of the parse result.
  */
+import { FIRST_TEMPLATE_YEAR } from "../checks/document";
 import type { ParseResult } from "../parse/index";
 
 export type ParseStatus = "ok" | "partial" | "empty";
-
-/** The first year of the State Council's common layout; earlier reports have no comparable tables. */
-export const FIRST_TEMPLATE_YEAR = 2019;
 
 /** A finding the parser may give for a document that only looks like a report (a notice, a 范文). */
 export const NOT_A_REPORT_RULE = "document.notReport";
