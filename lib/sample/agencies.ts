@@ -5,7 +5,7 @@
  * receive no requests at all, the county seat some, and a few departments most of the
  * licensing, penalties and fees.
  */
-import { allRegions, regionByCode } from "../regions/gazetteer";
+import { allRegions, regionByCode, type Region } from "../regions/gazetteer";
 import type { Random } from "./random";
 
 export const SAMPLE_COUNTY_CODE = "610728"; // 陕西省汉中市镇巴县
@@ -34,6 +34,11 @@ export interface SampleAgency {
   regionCode: string;
   regionPath: string[];
   profile: Profile;
+  /**
+   * The place a report's title writes before the agency's name unless the name starts with it:
+   * the county by default; the nationwide corpus names one that tells namesakes apart (南京市鼓楼区).
+   */
+  titlePlace?: string;
 }
 
 /** The county departments of the default sample, by their job; a department's name is its county's and its job. */
@@ -75,22 +80,29 @@ export function countyAgencies(countyCode: string, random: Random, options: Coun
   if (!county) throw new Error(`the gazetteer has no county ${countyCode}`);
   const townships = allRegions()
     .filter((r) => r.parentCode === countyCode)
-    .map((r): SampleAgency => {
-      const seat = r.name.endsWith("街道");
-      return {
-        name: seat ? `${r.name}办事处` : `${r.name}人民政府`,
-        nameCore: r.name,
-        kind: "township",
-        regionCode: r.code,
-        regionPath: r.path,
-        profile: townshipProfile(random, seat),
-      };
-    });
-  const departments = options.departments.map(([job, profile]): SampleAgency => {
-    const name = `${county.name}${job}`;
-    return { name, nameCore: name, kind: "department", regionCode: county.code, regionPath: county.path, profile: scaled(profile, options.scale) };
+    .map((r) => townshipAgency(r, random));
+  return [...townships, ...departmentAgencies(county, options, county.name)];
+}
+
+/** A township's (or 街道's) government, its profile drawn from the stream. */
+export function townshipAgency(township: Region, random: Random): SampleAgency {
+  const seat = township.name.endsWith("街道");
+  return {
+    name: seat ? `${township.name}办事处` : `${township.name}人民政府`,
+    nameCore: township.name,
+    kind: "township",
+    regionCode: township.code,
+    regionPath: township.path,
+    profile: townshipProfile(random, seat),
+  };
+}
+
+/** The departments of a region's government, each named by `place` (the region as its reports write it) and its job. */
+export function departmentAgencies(region: Region, options: CountyOptions, place: string): SampleAgency[] {
+  return options.departments.map(([job, profile]): SampleAgency => {
+    const name = `${place}${job}`;
+    return { name, nameCore: name, kind: "department", regionCode: region.code, regionPath: region.path, profile: scaled(profile, options.scale) };
   });
-  return [...townships, ...departments];
 }
 
 /** A busier county's departments do more of everything but make the same number of documents. */

@@ -16,7 +16,7 @@ import { agencyKey, draft, shuffled, type Draft } from "./draft";
 import { INJECTED_RULES, injectError, type InjectedRule, type Injection } from "./errors";
 import { crossReportLabels } from "./expected";
 import { drawFigures, firstState } from "./figures";
-import { LAYOUTS } from "./layouts";
+import { LAYOUTS, type LayoutName } from "./layouts";
 import { spreadStyle, type PrintStyle } from "./print/style";
 import { randomFor, type Random } from "./random";
 import { writeReport } from "./report";
@@ -141,17 +141,22 @@ function reportPath(plan: SamplePlan, agency: SampleAgency, year: number): strin
 
 /** Each agency's figures year by year, requests carried from one year into the next, printed as they are. */
 function drawDrafts(seed: number, agencies: readonly SampleAgency[], plan: SamplePlan): Draft[] {
-  return agencies.flatMap((agency, i) => {
-    const key = agencyKey(agency);
-    const layout = LAYOUTS[(i + seed) % LAYOUTS.length];
-    let state = firstState(agency, randomFor(seed, `start:${key}`));
-    return plan.years.map((year): Draft => {
-      const drawn = drawFigures(agency, year, state, randomFor(seed, `figures:${key}:${year}`));
-      state = drawn.after;
-      // reports for 2019 and 2020 fill in the template of their years
-      const values = templateForYear(year) === "2019" ? inTemplate2019(drawn.figures.values, randomFor(seed, `2019:${key}:${year}`)) : drawn.figures.values;
-      return draft(agency, layout, year, { ...drawn.figures, values }, reportPath(plan, agency, year));
-    });
+  return agencies.flatMap((agency, i) => agencyDrafts(seed, agency, agencyLayout(seed, i), plan.years, (year) => reportPath(plan, agency, year)));
+}
+
+/** The table layout of the i-th agency of a corpus: agencies take the layouts in turn. */
+const agencyLayout = (seed: number, i: number): LayoutName => LAYOUTS[(i + seed) % LAYOUTS.length];
+
+/** One agency's reports of the years, in order: each year's figures drawn from the state the last one left. */
+export function agencyDrafts(seed: number, agency: SampleAgency, layout: LayoutName, years: readonly number[], pathOf: (year: number) => string): Draft[] {
+  const key = agencyKey(agency);
+  let state = firstState(agency, randomFor(seed, `start:${key}`));
+  return years.map((year): Draft => {
+    const drawn = drawFigures(agency, year, state, randomFor(seed, `figures:${key}:${year}`));
+    state = drawn.after;
+    // reports for 2019 and 2020 fill in the template of their years
+    const values = templateForYear(year) === "2019" ? inTemplate2019(drawn.figures.values, randomFor(seed, `2019:${key}:${year}`)) : drawn.figures.values;
+    return draft(agency, layout, year, { ...drawn.figures, values }, pathOf(year));
   });
 }
 
@@ -190,11 +195,17 @@ function assignErrors(drafts: readonly Draft[], perRule: number, random: Random)
  */
 function styleSpread(drafts: readonly Draft[], years: readonly number[]): (d: Draft) => PrintStyle {
   const agencies = [...new Set(drafts.map((d) => agencyKey(d.agency)))];
-  const yearIndex = (year: number) => (((year - years[0]) % years.length) + years.length) % years.length;
-  return (d) => spreadStyle(agencies.indexOf(agencyKey(d.agency)) * years.length + yearIndex(d.year), d.layout);
+  return (d) => agencyYearStyle(agencies.indexOf(agencyKey(d.agency)), years, d.year, d.layout);
 }
 
-function sampleFile(seed: number, d: Draft, style: PrintStyle): SampleFile {
+/** The style of an agency's report of a year: the agency's run of the spread, one style a year. */
+export function agencyYearStyle(agencyIndex: number, years: readonly number[], year: number, layout: LayoutName): PrintStyle {
+  const yearIndex = (((year - years[0]) % years.length) + years.length) % years.length;
+  return spreadStyle(agencyIndex * years.length + yearIndex, layout);
+}
+
+/** A draft written out in its style: the file's text and bytes, and its answer key. */
+export function sampleFile(seed: number, d: Draft, style: PrintStyle): SampleFile {
   const { agency, year, figures, printed } = d;
   const written = writeReport({ agency, year, style, printed, proactiveItems: figures.narrative.proactiveItems, proseYear: d.proseYear }, randomFor(seed, d.proseKey));
   // a cell the text does not print (cut off, or "/") holds no number

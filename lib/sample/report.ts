@@ -84,10 +84,10 @@ function markFirst(blocks: Block[], pattern: RegExp, key: string): void {
   if (paragraph) paragraph.key = key;
 }
 
-/** 镇巴县黎坝镇人民政府2023年政府信息公开工作年度报告: townships are named with their county. */
+/** 镇巴县黎坝镇人民政府2023年政府信息公开工作年度报告: townships are named with their county (or the place the agency says). */
 function title(agency: SampleAgency, year: number): string {
-  const county = agency.regionPath[2] ?? "";
-  const name = agency.name.startsWith(county) ? agency.name : `${county}${agency.name}`;
+  const place = agency.titlePlace ?? agency.regionPath[2] ?? "";
+  const name = agency.name.startsWith(place) ? agency.name : `${place}${agency.name}`;
   return `${name}${year}年政府信息公开工作年度报告`;
 }
 
