@@ -20,6 +20,7 @@ import { crossRuleIds, rulesOf } from "../lib/anomalies/registry";
 import { narrativeOf, type NarrativeText } from "../lib/anomalies/text/narrative";
 import type { AgencyHistory, CorpusReport, CrossFinding, PeerReport, StoredReport } from "../lib/anomalies/types";
 import { normalizeText } from "../lib/parse/normalize";
+import { addFindings } from "./aggregates";
 import type { NianbaoDb } from "./client";
 import { findings } from "./schema";
 
@@ -116,9 +117,17 @@ function inRegionYear(prefix: string, year: number, versions: "all" | "current")
   return sql`${current} AND ${region} AND r.year = ${year}`;
 }
 
+function lastFindingId(tx: Tx): number {
+  return tx.get<{ id: number | null }>(sql`SELECT MAX(id) AS id FROM findings`)?.id ?? 0;
+}
+
 /** Deletes the rules' findings of a scope on the reports selected, writes the new ones; returns how many. */
 function replace(tx: Tx, rules: readonly string[], which: SQL, found: readonly CrossFinding[], scope: "report" | "cross" = "cross"): number {
-  tx.run(sql`DELETE FROM findings WHERE scope = ${scope} AND rule IN ${rules} AND report_id IN (SELECT r.id FROM reports r WHERE ${which})`);
+  const doomed = sql`${findings.scope} = ${scope} AND ${findings.rule} IN ${rules} AND ${findings.reportId} IN (SELECT r.id FROM reports r WHERE ${which})`;
+  // the region totals count errors and warnings of current reports: out with the old, in with the new
+  addFindings(tx, doomed, -1);
+  tx.delete(findings).where(doomed).run();
+  const before = lastFindingId(tx);
   const rows = found.map((f) => ({
     reportId: f.reportId,
     rule: f.rule,
@@ -130,6 +139,7 @@ function replace(tx: Tx, rules: readonly string[], which: SQL, found: readonly C
     evidence: f.evidence ? JSON.stringify(f.evidence) : null,
   }));
   for (let i = 0; i < rows.length; i += INSERT_CHUNK) tx.insert(findings).values(rows.slice(i, i + INSERT_CHUNK)).run();
+  if (rows.length > 0) addFindings(tx, sql`${findings.id} > ${before}`, 1);
   return rows.length;
 }
 

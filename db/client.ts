@@ -10,6 +10,7 @@ import { existsSync, mkdirSync } from "node:fs";
 import { dirname, join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 import { allRegions } from "../lib/regions/gazetteer";
+import { aggregatesMissing, rebuildAggregates } from "./aggregates";
 import * as schema from "./schema";
 
 /** Where the database lives unless `NIANBAO_DB` says otherwise (relative to the working folder: npm runs scripts from the project root). */
@@ -39,6 +40,7 @@ export function openDatabase(file: string = databaseFile(), opts: OpenOptions = 
   if (!opts.readonly) {
     migrate(db, { migrationsFolder: migrationsFolder() });
     loadGazetteerOnce(db);
+    countReportsOnce(db);
   }
   return db;
 }
@@ -94,4 +96,13 @@ function loadGazetteerOnce(db: NianbaoDb): void {
     },
     { behavior: "immediate" },
   );
+}
+
+/**
+ * A database from before the region totals (db/aggregates.ts) has reports and no totals: count
+ * them once, in one transaction that takes the write lock and looks again, as above.
+ */
+function countReportsOnce(db: NianbaoDb): void {
+  if (!aggregatesMissing(db)) return;
+  db.transaction((tx) => (aggregatesMissing(tx) ? rebuildAggregates(tx) : undefined), { behavior: "immediate" });
 }

@@ -118,6 +118,61 @@ export const findings = sqliteTable(
   (t) => [index("findings_report").on(t.reportId), index("findings_rule").on(t.rule)],
 );
 
+/*
+ * Pre-aggregates: what the pages sum over a whole region, kept per region and year so a
+ * province or the whole country is read from a handful of rows, not a million reports. Every
+ * region code is counted under itself and each of its ancestors (61, 6107, 610728, 610728116)
+ * and under "" (the whole country, reports of unknown region included). Only current reports
+ * with a year count. db/aggregates.ts keeps them in step with `reports` inside the transaction
+ * that changes a report or its findings; db/README.md says how, and how they are checked.
+ */
+
+/** Per region, year and field: the sum over current reports, and how many of them have a number there. */
+export const regionFieldTotals = sqliteTable(
+  "region_field_totals",
+  {
+    /** "" the whole country */
+    regionCode: text("region_code").notNull(),
+    year: integer("year").notNull(),
+    /** a report_values field, or `narrative.proactiveItems` (reports.proactive_items) */
+    field: text("field").notNull(),
+    total: real("total").notNull().default(0),
+    /** current reports with a number in the field: 0 means the sum is "none", not 0 */
+    reports: integer("reports").notNull().default(0),
+  },
+  (t) => [primaryKey({ columns: [t.regionCode, t.year, t.field] })],
+);
+
+/** Per region and year: current reports, how many are synthetic, and their error and warning findings. */
+export const regionYearTotals = sqliteTable(
+  "region_year_totals",
+  {
+    regionCode: text("region_code").notNull(),
+    year: integer("year").notNull(),
+    reports: integer("reports").notNull().default(0),
+    synthetic: integer("synthetic").notNull().default(0),
+    errors: integer("errors").notNull().default(0),
+    warnings: integer("warnings").notNull().default(0),
+  },
+  (t) => [primaryKey({ columns: [t.regionCode, t.year] })],
+);
+
+/**
+ * Agencies with a current report, per region, year and the agency's previous year with one (0:
+ * none). Distinct agencies over years F..T are then a sum: those with a report in a year Y of
+ * F..T whose previous report is before F, i.e. counted once, at their first year in the range.
+ */
+export const regionAgencyYears = sqliteTable(
+  "region_agency_years",
+  {
+    regionCode: text("region_code").notNull(),
+    year: integer("year").notNull(),
+    previousYear: integer("previous_year").notNull(),
+    agencies: integer("agencies").notNull().default(0),
+  },
+  (t) => [primaryKey({ columns: [t.regionCode, t.year, t.previousYear] })],
+);
+
 export const ingestRuns = sqliteTable("ingest_runs", {
   id: integer("id").primaryKey({ autoIncrement: true }),
   startedAt: text("started_at").notNull(),

@@ -16,6 +16,7 @@ import { agencyKind } from "../lib/ingest/agency-kind";
 import type { ManifestEntry } from "../lib/ingest/manifest";
 import { declineReason, parseStatus } from "../lib/ingest/verdict";
 import type { ParseResult } from "../lib/parse/index";
+import { addReport, trackAgencies } from "./aggregates";
 import type { NianbaoDb } from "./client";
 import { agencies, findings, reports, reportValues } from "./schema";
 
@@ -62,6 +63,8 @@ export function storeReport(db: NianbaoDb, source: ReportSource, parsed: ParseRe
 
     const regionCode = parsed.region?.code ?? null;
     const agencyId = parsed.agency === null ? null : agencyIdFor(tx, parsed.agency, regionCode);
+    // the region totals follow every change of which report is current, in this same transaction
+    const agencies = trackAgencies(tx, [agencyId, source.replaces === undefined ? null : agencyOf(tx, source.replaces)]);
     const replaced = source.replaces === undefined ? null : retire(tx, eq(reports.id, source.replaces));
     const current = agencyId !== null && parsed.year !== null ? currentVersion(tx, agencyId, parsed.year) : null;
     const keepsCurrent = current !== null && publishedLater(current.publishedDate, source.publishedDate);
@@ -69,6 +72,8 @@ export function storeReport(db: NianbaoDb, source: ReportSource, parsed: ParseRe
     const reportId = insertReport(tx, source, parsed, agencyId, regionCode, !keepsCurrent);
     insertValues(tx, reportId, parsed);
     insertFindings(tx, reportId, parsed);
+    if (!keepsCurrent) addReport(tx, reportId, 1);
+    agencies.apply();
     if (keepsCurrent) return { outcome: "ingested", reportId, currentId: current.id };
     return superseded === null ? { outcome: "ingested", reportId } : { outcome: "updated", reportId, supersededId: superseded };
   }, { behavior: "immediate" });
@@ -106,6 +111,7 @@ function regionLevel(code: string | null): RegionLevel | null {
   return code === null ? null : (levels[code.length] ?? null);
 }
 
+/** Makes the selected report no longer current, if it was, and takes it out of the region totals. */
 function retire(tx: Tx, which: SQL | undefined): number | null {
   const retired = tx
     .update(reports)
@@ -113,7 +119,12 @@ function retire(tx: Tx, which: SQL | undefined): number | null {
     .where(and(which, eq(reports.current, true)))
     .returning({ id: reports.id })
     .get();
+  if (retired) addReport(tx, retired.id, -1);
   return retired?.id ?? null;
+}
+
+function agencyOf(tx: Tx, reportId: number): number | null {
+  return tx.select({ agencyId: reports.agencyId }).from(reports).where(eq(reports.id, reportId)).get()?.agencyId ?? null;
 }
 
 /** What a stored report says about itself that a manifest can also say. */

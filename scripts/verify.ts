@@ -4,15 +4,20 @@
  * Checks a database the ingest wrote: SQLite's own integrity check, then every stored report
  * (past versions too) against a fresh parse of the source text stored with it, under the year
  * it was stored with (a manifest may have given it, and a fragment's template follows it). One
- * line per report that differs; exit code 1 when one does or the file is damaged. Read-only:
+ * line per report that differs; then the region totals (db/aggregates.ts) against a recount from
+ * the reports, one line per row that differs; exit code 1 when anything differs or the file is damaged. Read-only:
  * it may run while the app serves and an ingest writes.
  */
 import { Command } from "commander";
 import { asc, eq } from "drizzle-orm";
+import { aggregateDifferences } from "../db/aggregates";
 import { databaseFile, openDatabase, type NianbaoDb } from "../db/client";
 import { reports, reportValues } from "../db/schema";
 import { differenceLine, readingDifferences, type Reading } from "../lib/ingest/verify";
 import { parseReport } from "../lib/parse/index";
+
+/** Rows of the region totals listed by name when they differ from a recount; the rest are counted. */
+const SHOWN_TOTALS = 20;
 
 function main(argv: string[]): number {
   const options = new Command("verify")
@@ -31,9 +36,12 @@ function main(argv: string[]): number {
     const ids = db.select({ id: reports.id }).from(reports).orderBy(asc(reports.id)).all();
     const differing = ids.map(({ id }) => verifyReport(db, id)).filter((line) => line !== null);
     for (const line of differing) console.log(line);
+    const totals = aggregateDifferences(db);
+    for (const line of totals.slice(0, SHOWN_TOTALS)) console.log(line);
     const seconds = ((performance.now() - started) / 1000).toFixed(1);
-    console.log(`verify: ${ids.length} reports checked, ${differing.length} differ from a fresh parse (${options.db}, ${seconds} s)`);
-    return differing.length > 0 ? 1 : 0;
+    const totalsWord = totals.length === 0 ? "region totals agree" : `${totals.length} region totals differ from a recount`;
+    console.log(`verify: ${ids.length} reports checked, ${differing.length} differ from a fresh parse, ${totalsWord} (${options.db}, ${seconds} s)`);
+    return differing.length > 0 || totals.length > 0 ? 1 : 0;
   } catch (error) {
     // SQLite finds a damaged page when it reads it, which may be before the integrity check ends
     if (!isDamage(error)) throw error;

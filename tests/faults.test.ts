@@ -7,6 +7,7 @@ import { existsSync, mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { aggregateDifferences } from "../db/aggregates";
 import { openDatabase } from "../db/client";
 import { generateSampleCorpus } from "../lib/sample/corpus";
 import { templateForYear, type TemplateVersion } from "../lib/template/definitions";
@@ -74,7 +75,9 @@ function inspect(dbFile: string) {
       .all() as { id: number; template: TemplateVersion | null; year: number; current: number; fields: number }[];
     const incomplete = reports.filter((r) => r.fields !== fieldsOf(r.template ?? templateForYear(r.year)).length).map((r) => r.id);
     const runs = db.$client.prepare("SELECT finished_at IS NOT NULL AS finished FROM ingest_runs ORDER BY id").all() as { finished: number }[];
-    return { integrity, ids: reports.map((r) => r.id), current: reports.filter((r) => r.current).length, incomplete, runs: runs.map((r) => r.finished) };
+    // the region totals are written in each report's transaction: a kill never leaves them off by one
+    const totals = (db.$client.prepare("SELECT count(*) AS n FROM sqlite_master WHERE name = 'region_year_totals'").get() as { n: number }).n ? aggregateDifferences(db) : [];
+    return { integrity, ids: reports.map((r) => r.id), current: reports.filter((r) => r.current).length, incomplete, totals, runs: runs.map((r) => r.finished) };
   } finally {
     db.$client.close();
   }
@@ -96,6 +99,7 @@ describe("kill -9 at random points of an ingest", () => {
       const state = inspect(dbFile);
       expect(state.integrity).toBe("ok");
       expect(state.incomplete).toEqual([]);
+      expect(state.totals).toEqual([]);
       expect(state.ids.slice(0, held.length)).toEqual(held);
       if (state.ids.length > held.length && state.ids.length < corpus.files.length) midIngest++;
       held = state.ids;
@@ -106,6 +110,7 @@ describe("kill -9 at random points of an ingest", () => {
     const final = inspect(dbFile);
     expect(final.integrity).toBe("ok");
     expect(final.incomplete).toEqual([]);
+    expect(final.totals).toEqual([]);
     expect([final.ids.length, final.current]).toEqual([corpus.files.length, CURRENT]);
     // the killed runs are on record as never finished; the rerun finished
     expect(final.runs.at(-1)).toBe(1);

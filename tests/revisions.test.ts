@@ -6,6 +6,7 @@ import { copyFileSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSy
 import { tmpdir } from "node:os";
 import { basename, join } from "node:path";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
+import { aggregateDifferences } from "../db/aggregates";
 import { openDatabase, type NianbaoDb } from "../db/client";
 import { findReportFiles, ingestFiles } from "../db/ingest";
 import { readManifest } from "../lib/ingest/manifest";
@@ -25,6 +26,8 @@ beforeEach(() => {
 });
 
 afterEach(() => {
+  // whatever became current, the region totals count exactly the current reports
+  expect(aggregateDifferences(db)).toEqual([]);
   db.$client.close();
   rmSync(dir, { recursive: true, force: true });
 });
