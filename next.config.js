@@ -25,6 +25,8 @@ const securityHeaders = [
 
 /** @type {import('next').NextConfig} */
 const nextConfig = {
+  // the bench builds and serves from its own folder (NIANBAO_DIST_DIR=.next-bench), beside a build of .next
+  distDir: process.env.NIANBAO_DIST_DIR || ".next",
   // better-sqlite3 is a native addon: load it from node_modules at run time, don't bundle it
   serverExternalPackages: ["better-sqlite3"],
   poweredByHeader: false,
