@@ -32,10 +32,11 @@ function main(argv: string[]): void {
     .opts<Options>();
   const nation = { region: options.region, seed: options.seed };
   const total = Math.min(options.limit, countNationReports(nation));
-  const bar = new SingleBar({ format: "{bar} {value}/{total} {eta_formatted} {file}", hideCursor: true, etaBuffer: 500 }, Presets.shades_classic);
-  if (process.stdout.isTTY) bar.start(total, 0, { file: "" });
-  const written = writeNationCorpus(resolve(options.out), nation, options.limit, (file) => process.stdout.isTTY && bar.increment({ file }));
-  bar.stop();
+  // a bar on a terminal; in a log only the closing line
+  const bar = process.stdout.isTTY ? new SingleBar({ format: "{bar} {value}/{total} {eta_formatted} {file}", hideCursor: true, etaBuffer: 500 }, Presets.shades_classic) : null;
+  bar?.start(total, 0, { file: "" });
+  const written = writeNationCorpus(resolve(options.out), nation, options.limit, (file) => bar?.increment({ file }));
+  bar?.stop();
   const mb = (written.bytes / 1e6).toFixed(1);
   console.log(`${written.files} reports, ${mb} MB written to ${options.out} in ${written.seconds.toFixed(1)} s (region ${options.region}, seed ${options.seed})`);
 }
