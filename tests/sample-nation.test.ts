@@ -4,10 +4,9 @@
  */
 import { describe, expect, it } from "vitest";
 import { parseReport } from "../lib/parse/index";
-import { allRegions } from "../lib/regions/gazetteer";
+import { allRegions, regionByCode } from "../lib/regions/gazetteer";
 import type { SampleFile } from "../lib/sample/corpus";
 import { interleave, nationAgencies, NATION_DEPARTMENTS, NATION_YEARS, nationReports, placeName, take } from "../lib/sample/nation";
-import { regionByCode } from "../lib/regions/gazetteer";
 
 const COUNTY = "610728"; // 镇巴县
 const names = (code: string) => [...nationAgencies(code, 1)].map((a) => a.name);

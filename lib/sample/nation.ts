@@ -50,7 +50,7 @@ interface Unit {
   townships: Region[];
 }
 
-/** The whole country when the code says so, else the region, which must be in the gazetteer. */
+/** "" and "all" stand for the whole country; any other code must be a region of the gazetteer. */
 export function isWholeCountry(code: string): boolean {
   return code === "" || code === "all";
 }
