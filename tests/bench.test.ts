@@ -1,5 +1,6 @@
 /** The bench's pure helpers: sizes, quantiles, numbers and tables. */
 import { describe, expect, it } from "vitest";
+import { caseUrl, drawCases, PAGES, type Holdings } from "../lib/bench/cases";
 import { num, textTable } from "../lib/bench/format";
 import { latency, parseSize, parseSizes, perSecond, sizeLabel } from "../lib/bench/stats";
 
@@ -39,5 +40,26 @@ describe("printing", () => {
       "总览     1.20",
       "compare  12.5",
     ]);
+  });
+});
+
+describe("the pages' requests", () => {
+  const holdings: Holdings = { regions: [["61"], ["6107"], ["610728"], ["610728100", "610728101"]], agencies: [3, 5], reports: [7, 8, 9], first: 2019, last: 2025 };
+  const cases = drawCases(holdings, 20, 1);
+
+  it("are R of every page, the same for the same seed", () => {
+    expect(PAGES.map((page) => cases.get(page)?.length)).toEqual(PAGES.map(() => 20));
+    expect(drawCases(holdings, 20, 1)).toEqual(cases);
+  });
+  it("name what the database holds, a region where the page needs one, years in order", () => {
+    const codes = holdings.regions.flat();
+    for (const c of [...cases.get("coverage")!, ...cases.get("summary")!]) expect(codes).toContain(c.params.region);
+    for (const c of cases.get("agency")!) expect(holdings.agencies).toContain(Number(c.key));
+    for (const c of cases.get("overview")!) expect(Number(c.params.from)).toBeLessThanOrEqual(Number(c.params.to));
+  });
+  it("are URLs of the pages", () => {
+    expect(caseUrl({ page: "region", key: "6107", params: { from: "2020", to: "2022" } })).toBe("/regions/6107?from=2020&to=2022");
+    expect(caseUrl({ page: "region", params: {} })).toBe("/regions");
+    expect(caseUrl({ page: "summary", params: { region: "61", year: "2024" } })).toBe("/summary?region=61&year=2024");
   });
 });
