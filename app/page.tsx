@@ -5,7 +5,7 @@
 import Link from "next/link";
 import { fetchAgencyRows } from "@/lib/queries/agencies";
 import { getDatabase } from "@/lib/queries/db";
-import { parseFilters, type SearchParams } from "@/lib/queries/filter-params";
+import { readParams, regionYearsParams, type SearchParams } from "@/lib/queries/filter-params";
 import { fetchKeyFigures } from "@/lib/queries/key-figures";
 import { csvHref, regionHref } from "@/lib/queries/links";
 import { fetchRegionLevels } from "@/lib/queries/regions";
@@ -16,6 +16,7 @@ import { DataTable } from "./ui/data-table";
 import { Filters } from "./ui/filters";
 import { KeyFigures } from "./ui/key-figures";
 import { NoData } from "./ui/no-data";
+import { NotFoundNotice } from "./ui/not-found-notice";
 import { Panel } from "./ui/panel";
 import { SyntheticBanner } from "./ui/synthetic-banner";
 import { YearCharts } from "./ui/year-charts";
@@ -24,13 +25,14 @@ import { YearCharts } from "./ui/year-charts";
 const AGENCY_ROWS_SHOWN = 500;
 
 export default async function OverviewPage({ searchParams }: { searchParams: Promise<SearchParams> }) {
-  const filters = parseFilters(await searchParams);
   const db = getDatabase();
   if (!db) return <NoData reason="no-database" />;
   const span = fetchYearSpan(db);
   if (!span) return <NoData reason="no-reports" />;
+  const read = readParams(regionYearsParams, await searchParams);
+  if (!read.ok) return <NotFoundNotice title="链接中的参数有误" detail={read.error} />;
 
-  const scope = resolveScope(db, filters, span);
+  const scope = resolveScope(db, read.value, span);
   const shown = scopeFilters(scope);
   const figures = fetchKeyFigures(db, scope);
 

@@ -4,7 +4,6 @@
  */
 import Link from "next/link";
 import { notFound } from "next/navigation";
-import { z } from "zod";
 import { Breadcrumb } from "@/app/ui/breadcrumb";
 import { DataTable } from "@/app/ui/data-table";
 import { Filters } from "@/app/ui/filters";
@@ -16,8 +15,9 @@ import { SyntheticBanner } from "@/app/ui/synthetic-banner";
 import { YearCharts } from "@/app/ui/year-charts";
 import { fetchAgencyRows } from "@/lib/queries/agencies";
 import { getDatabase } from "@/lib/queries/db";
-import { optional, readParams, year, type SearchParams } from "@/lib/queries/filter-params";
+import { readParams, type SearchParams } from "@/lib/queries/filter-params";
 import { fetchKeyFigures } from "@/lib/queries/key-figures";
+import { regionPageParams } from "@/lib/queries/page-params";
 import { csvHref, pageHref } from "@/lib/queries/links";
 import { fetchRegionLevels, lineage } from "@/lib/queries/regions";
 import { fetchYearSpan, isMissing, resolveExactScope, scopeFilters, yearRange, yearsText } from "@/lib/queries/scope";
@@ -28,14 +28,12 @@ import { fetchYearlyCharts } from "@/lib/queries/yearly";
 /** a city's agencies fit; a province's are in the CSV */
 const AGENCY_ROWS_SHOWN = 500;
 
-const yearParams = z.object({ from: optional(year), to: optional(year) });
-
 export async function RegionPage({ code, searchParams }: { code?: string; searchParams: SearchParams }) {
   const db = getDatabase();
   if (!db) return <NoData reason="no-database" />;
   const span = fetchYearSpan(db);
   if (!span) return <NoData reason="no-reports" />;
-  const read = readParams(yearParams, searchParams);
+  const read = readParams(regionPageParams, searchParams);
   if (!read.ok) return <NotFoundNotice title="链接中的参数有误" detail={read.error} />;
   const scope = resolveExactScope(db, { region: code, ...read.value });
   if (isMissing(scope)) notFound();

@@ -83,9 +83,10 @@ export async function checkOverview(page: Page, baseUrl: string, expected: Expec
   await agencyCsvMatchesTable(page);
   for (const chart of YEAR_CHARTS) await chartMatchesCsv(page, chart);
 
-  // a malformed link falls back to the defaults instead of failing
-  await page.goto(`${baseUrl}/?region=abc&from=x&to=99999`);
-  await showsScope(page, expected, { region: "", from: span.first, to: span.last }, `全国 · ${span.first}–${span.last}年`);
+  // a malformed link is refused (400) and says in Chinese which param is wrong
+  const malformed = await fetch(`${baseUrl}/?region=abc&from=x&to=99999`);
+  assert.equal(malformed.status, 400, "the overview refuses a malformed link");
+  assert.match(await malformed.text(), /链接中的参数有误[\s\S]*地区代码应为2、4、6或9位数字/);
   const refused = await fetch(`${baseUrl}/api/csv/requests?from=x`);
   assert.equal(refused.status, 400, "the CSV route refuses a malformed year");
 

@@ -1,6 +1,6 @@
 /**
  * The built app as an office network would reach it: security headers on pages and downloads,
- * no file served by a path in the URL, and a report whose agency name and text are HTML shown as
+ * every page refusing a malformed param with 400, no file served by a path in the URL, and a report whose agency name and text are HTML shown as
  * text, with no script run. Runs last: it ingests that hostile report into the e2e database.
  */
 import assert from "node:assert/strict";
@@ -17,10 +17,31 @@ const HEADERS: Record<string, RegExp> = {
   "x-frame-options": /^DENY$/,
 };
 
-async function assertHeaders(url: string): Promise<void> {
+async function assertHeaders(url: string, status = 200): Promise<Response> {
   const response = await fetch(url);
-  assert.equal(response.status, 200, `${url} answers 200`);
+  assert.equal(response.status, status, `${url} answers ${status}`);
   for (const [name, value] of Object.entries(HEADERS)) assert.match(response.headers.get(name) ?? "", value, `${url}: ${name}`);
+  return response;
+}
+
+/** A malformed param of each page, and the words that must say what is wrong with it. */
+const MALFORMED: [string, RegExp][] = [
+  ["/?from=<script>alert(1)</script>", /年度应为数字/],
+  ["/regions/610728?to=二〇二一", /年度应为数字/],
+  ["/compare?metric=nope", /未知的指标/],
+  ["/summary?region=61a", /地区代码应为2、4、6或9位数字/],
+  ["/coverage?from=1900", /年度不早于1990年/],
+  ["/anomalies?severity=fatal", /严重程度应为 error、warning 或 info/],
+];
+
+/** Every page refuses a malformed param with 400 and a Chinese reason, markup in the URL shown as text. */
+async function checkMalformedParams(baseUrl: string): Promise<void> {
+  for (const [path, reason] of MALFORMED) {
+    const body = await (await assertHeaders(baseUrl + encodeURI(path), 400)).text();
+    assert.match(body, /链接中的参数有误/, `${path}: says the link is wrong`);
+    assert.match(body, reason, `${path}: says why`);
+    assert.doesNotMatch(body, /<script>alert/, `${path}: nothing from the URL becomes markup`);
+  }
 }
 
 /** Writes one report under the hostile name in 镇巴县 and loads it; returns its path on disk. */
@@ -38,6 +59,7 @@ export async function checkSecurity({ page, baseUrl }: Context, ingest: () => vo
   for (const path of ["/", "/regions/610728", "/coverage?region=610728", "/api/csv/requests?region=610728", "/api/anomalies.csv?region=610728"]) {
     await assertHeaders(baseUrl + path);
   }
+  await checkMalformedParams(baseUrl);
 
   for (const path of ["/api/csv/..%2f..%2fetc%2fpasswd", "/api/csv/requests?file=../../etc/passwd", "/..%2f..%2fetc%2fpasswd", "/_next/static/..%2f..%2f..%2fpackage.json", "/api/csv/%2e%2e%2f%2e%2e%2fpackage.json"]) {
     const response = await fetch(baseUrl + path);
