@@ -20,6 +20,54 @@ const TRADITIONAL_SHARE = 0.1;
 // mirror sites annotate characters with pinyin: 數(shù)據(jù) → 數據
 const INLINE_PINYIN = /([\u3400-\u9fff])\((?:[a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü]{1,7})\)/g;
 
+/**
+ * The words (and characters) the converter above rewrites into something else, by their first
+ * UTF-16 unit: the dictionaries of OpenCC's `t2s` configuration, the one `Converter({ from: "t",
+ * to: "cn" })` runs (its normalization chain, then its conversion chain). Null when the preset
+ * is not laid out that way: then every text is converted.
+ */
+type DictEntries = string | readonly (readonly [string, string])[];
+interface T2sConfig {
+  normalizationChain?: readonly (readonly DictEntries[])[];
+  conversionChain?: readonly (readonly DictEntries[])[];
+}
+
+function rewrittenWords(): Map<number, string[]> | null {
+  const config = (OpenCC.Locale.configs as Record<string, T2sConfig | undefined> | undefined)?.t2s;
+  if (!config?.conversionChain) return null;
+  const byOpening = new Map<number, string[]>();
+  for (const group of [...(config.normalizationChain ?? []), ...config.conversionChain]) {
+    for (const dict of group) {
+      const entries = typeof dict === "string" ? dict.split("|").map((entry) => entry.split(" ")) : dict;
+      for (const [source, replacement] of entries) {
+        // a word replaced by itself changes nothing, wherever the converter cuts the text
+        if (!source || source === replacement) continue;
+        const opening = source.charCodeAt(0);
+        byOpening.set(opening, [...(byOpening.get(opening) ?? []), source]);
+      }
+    }
+  }
+  return byOpening;
+}
+
+const REWRITTEN = rewrittenWords();
+
+/**
+ * Would the converter change the text? Only where one of the words it rewrites occurs; a text
+ * holding none of them (most reports: simplified characters) comes back as it went in, so the
+ * conversion, the costliest step of normalizing, can be skipped. A word replaced by itself is
+ * no occurrence: every piece the converter emits is either a stretch copied as is or the
+ * replacement of a word found there.
+ */
+function conversionChanges(text: string): boolean {
+  if (!REWRITTEN) return true;
+  for (let i = 0; i < text.length; i++) {
+    const words = REWRITTEN.get(text.charCodeAt(i));
+    if (words?.some((word) => text.startsWith(word, i))) return true;
+  }
+  return false;
+}
+
 function isTraditional(text: string, simplified: string): boolean {
   const han = text.match(/\p{Script=Han}/gu)?.length ?? 0;
   let changed = 0;
@@ -27,9 +75,23 @@ function isTraditional(text: string, simplified: string): boolean {
   return han > 0 && changed / han >= TRADITIONAL_SHARE;
 }
 
-export function normalizeText(text: string): string {
+function normalize(text: string): string {
   const plain = text.normalize("NFKC").replace(INLINE_PINYIN, "$1");
+  if (!conversionChanges(plain)) return plain;
   const simplified = toSimplified(plain);
   if (!isTraditional(plain, simplified)) return simplified;
+  if (!TAIWAN_WORDS.some(([taiwan]) => plain.includes(taiwan))) return simplified;
   return toSimplified(TAIWAN_WORDS.reduce((t, [taiwan, mainland]) => t.split(taiwan).join(mainland), plain));
+}
+
+/**
+ * The last text normalized and its result: the ingest normalizes each report twice, in the
+ * parser and again for the anomaly rules (lib/anomalies/engine.ts), and the second time is
+ * answered from here. Keyed by the whole text, so it can never answer for another one.
+ */
+let last: { text: string; normalized: string } | null = null;
+
+export function normalizeText(text: string): string {
+  if (last?.text !== text) last = { text, normalized: normalize(text) };
+  return last.normalized;
 }
