@@ -106,7 +106,8 @@ async function benchSize(size: number, options: Options, work: string, ensureBui
 
   step(`adding one new report, with the CLI and in-process`);
   const incremental = await oneNewReport(paths, options, work, label);
-  return { size, region: options.region, seed: options.seed, corpus, read, parse: parsed, ingest: ingested, insert, incremental, queries, http };
+  const parse = { reports: parsed.reports, bytes: parsed.bytes, seconds: parsed.seconds };
+  return { size, region: options.region, seed: options.seed, corpus, read, parse, ingest: ingested, insert, incremental, queries, http };
 }
 
 function sizePaths(work: string, size: number, options: Options) {
