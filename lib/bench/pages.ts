@@ -9,7 +9,7 @@ import { agencyYearsTable, fetchAgency, fetchAgencyFindings, fetchAgencyReports,
 import { anomalyParams, anomalyTable, fetchAnomalies, fetchAnomalyHeat, resolveAnomalyView } from "../queries/anomalies";
 import { compareParams, compareTable, fetchComparison, fetchTrends, rankingTable, resolveCompare } from "../queries/compare";
 import { coverageTable, coverageYearsTable, fetchCoverage } from "../queries/coverage";
-import { parseFilters, readParams, regionYearParams, regionYearsParams } from "../queries/filter-params";
+import { readParams, regionYearParams, regionYearsParams } from "../queries/filter-params";
 import { countSyntheticReports, fetchKeyFigures } from "../queries/key-figures";
 import { fetchRegionLevels, lineage } from "../queries/regions";
 import { fetchReportFindings, fetchReportHead, fetchReportValues, fetchReportVersions } from "../queries/report";
@@ -41,7 +41,7 @@ const filterBar = (db: NianbaoDb, scope: Pick<Scope, "region" | "from" | "to">) 
 export const PAGE_QUERIES: Record<PageName, (db: NianbaoDb, c: PageCase) => void> = {
   overview(db, c) {
     const span = fetchYearSpan(db)!;
-    const scope = resolveScope(db, parseFilters(c.params), span);
+    const scope = resolveScope(db, read(readParams(regionYearsParams, c.params), c), span);
     fetchKeyFigures(db, scope);
     filterBar(db, scope);
     fetchYearlyCharts(db, scope);
