@@ -45,15 +45,28 @@ const NUMBER_AT = /^(?:[+-]|增加?|减少?)?(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)
  * `breaks`: document offsets where a cell must start whatever the layout (the section headings,
  * so that in a report flattened onto one line a heading never shares a cell with the text before it).
  */
+/** The same number as NUMBER_AT, read where `lastIndex` points instead of cutting the word there. */
+const NUMBER_HERE = new RegExp(NUMBER_AT.source.slice(1), "y");
+// a sign only counts at the start of a word: `-3` is a decrease, `2022-02` is a date
+const SIGN = /[-+增减]/;
+const DIGIT = /\d/g;
+const FORM_FEEDS = /\f/g;
+const WORDS = /\S+/g;
+
+/**
+ * `breaks`: document offsets where a cell must start whatever the layout (the section headings,
+ * so that in a report flattened onto one line a heading never shares a cell with the text before it).
+ */
 export function tokenizeLines(lines: readonly string[], breaks: readonly number[] = []): Cell[] {
   const cells: Cell[] = [];
   let offset = 0;
-  lines.forEach((line, index) => {
+  for (let index = 0; index < lines.length; index++) {
+    const line = lines[index];
     const lineBreaks = breaks.filter((b) => b > offset && b < offset + line.length).map((b) => b - offset);
-    // one push per cell: spread into push(), a line of 100,000 cells overflows the call stack
-    if (!PAGE_MARKER.test(line)) for (const cell of lineCells(line.replace(/\f/g, " "), index + 1, offset, lineBreaks)) cells.push(cell);
+    // one push per cell (lineCells pushes onto `cells`): spread into push(), a line of 100,000 cells overflows the call stack
+    if (!PAGE_MARKER.test(line)) lineCells(cells, line.replace(FORM_FEEDS, " "), index + 1, offset, lineBreaks);
     offset += line.length + 1;
-  });
+  }
   return cells;
 }
 
@@ -86,53 +99,57 @@ function linePieces(line: string): Piece[] {
 /** A piece cut where a cell must start. */
 function cutAt(piece: Piece, breaks: readonly number[]): Piece[] {
   const inside = breaks.filter((b) => b > piece.at && b < piece.at + piece.text.length);
+  if (inside.length === 0) return [piece];
   const bounds = [piece.at, ...inside, piece.at + piece.text.length];
   return bounds.slice(0, -1).map((start, i) => ({ text: piece.text.slice(start - piece.at, bounds[i + 1] - piece.at), at: start }));
 }
 
-function lineCells(line: string, lineNo: number, lineOffset: number, breaks: readonly number[]): Cell[] {
-  const cells: Cell[] = [];
-  for (const piece of linePieces(line).flatMap((p) => cutAt(p, breaks))) {
-    const at = lineOffset + piece.at;
-    if (!piece.text.trim()) {
-      cells.push({ kind: "blank", line: lineNo, offset: at });
-      continue;
+/** The cells of one line, pushed onto `cells`. */
+function lineCells(cells: Cell[], line: string, lineNo: number, lineOffset: number, breaks: readonly number[]): void {
+  for (const whole of linePieces(line)) {
+    for (const piece of cutAt(whole, breaks)) {
+      const at = lineOffset + piece.at;
+      if (!piece.text.trim()) cells.push({ kind: "blank", line: lineNo, offset: at });
+      else pieceCells(cells, piece.text, lineNo, at);
     }
-    for (const cell of pieceCells(piece.text, lineNo, at)) cells.push(cell);
   }
-  return cells;
 }
 
 /**
- * One cell's text → text, value and blank cells. Words are split at spaces; a word that only
- * marks an empty cell (`/`, `-`, `无`) is a blank cell; digits glued to a label (规章000) are cut
- * off it; neighbouring text words are joined back into one label.
+ * One cell's text → text, value and blank cells, pushed onto `cells`. Words are split at spaces;
+ * a word that only marks an empty cell (`/`, `-`, `无`) is a blank cell; digits glued to a label
+ * (规章000) are cut off it; neighbouring text words are joined back into one label.
  */
-function pieceCells(piece: string, line: number, offset: number): Cell[] {
-  const cells: Cell[] = [];
+function pieceCells(cells: Cell[], piece: string, line: number, offset: number): void {
+  // text words join the label before them only within the piece
+  const first = cells.length;
   // a sentence ends a label: in a report flattened onto one line, 。二、主动公开… opens a section.
   // Whether the last label ended one is kept aside: asking the growing label itself (endsWith)
   // would flatten it at every word, quadratic in a long run of spaced words (PDF text: 主 动 公 开)
   let sentenceEnded = false;
-  const pushText = (text: string, at: number) => {
-    const last = cells[cells.length - 1];
-    if (last?.kind === "text" && !sentenceEnded) last.text = `${last.text} ${text}`;
-    else cells.push({ kind: "text", text, line, offset: offset + at });
-    sentenceEnded = text.endsWith("。");
-  };
-  for (const match of piece.matchAll(/\S+/g)) {
+  WORDS.lastIndex = 0;
+  for (let match = WORDS.exec(piece); match; match = WORDS.exec(piece)) {
     const word = match[0];
-    const at = match.index ?? 0;
+    const at = match.index;
     if (BLANK_MARKER.test(word)) {
       cells.push({ kind: "blank", line, offset: offset + at });
       continue;
     }
-    for (const part of splitWord(word).flatMap(splitSentences)) {
-      if (part.kind === "value") cells.push({ kind: "value", line, offset: offset + at + part.at, ...readValue(part.text) });
-      else if (MEANINGFUL.test(part.text)) pushText(part.text, at + part.at);
+    for (const part of splitWord(word)) {
+      if (part.kind === "value") {
+        const { raw, value, unit, digits, fraction } = readValue(part.text);
+        cells.push({ kind: "value", line, offset: offset + at + part.at, raw, value, unit, digits, fraction });
+        continue;
+      }
+      for (const sentence of splitSentences(part)) {
+        if (!MEANINGFUL.test(sentence.text)) continue;
+        const last = cells.length > first ? cells[cells.length - 1] : undefined;
+        if (last?.kind === "text" && !sentenceEnded) last.text = `${last.text} ${sentence.text}`;
+        else cells.push({ kind: "text", text: sentence.text, line, offset: offset + at + sentence.at });
+        sentenceEnded = sentence.text.endsWith("。");
+      }
     }
   }
-  return cells;
 }
 
 interface WordPart {
@@ -143,7 +160,7 @@ interface WordPart {
 
 /** A text part cut after each 。 so that what follows starts a cell of its own. */
 function splitSentences(part: WordPart): WordPart[] {
-  if (part.kind !== "text" || !part.text.includes("。")) return [part];
+  if (!part.text.includes("。")) return [part];
   const pieces: WordPart[] = [];
   let at = part.at;
   for (const text of part.text.split(/(?<=。)/)) {
@@ -153,40 +170,48 @@ function splitSentences(part: WordPart): WordPart[] {
   return pieces;
 }
 
+/** Where a number may start at or after `from`: a digit, or a sign opening the word. */
+function numberStart(word: string, from: number): number {
+  if (from === 0 && SIGN.test(word[0])) return 0;
+  DIGIT.lastIndex = from;
+  return DIGIT.exec(word)?.index ?? word.length;
+}
+
 /** Cut a word into text and value parts: 行政规范性文件693665 → 行政规范性文件 | 693665. */
 function splitWord(word: string): WordPart[] {
   const parts: WordPart[] = [];
-  let text = "";
+  // the text part being gathered: word.slice(textAt, i), empty when textAt === i
   let textAt = 0;
-  const flushText = () => {
-    if (text) parts.push({ kind: "text", text, at: textAt });
-    text = "";
-  };
   let i = 0;
   while (i < word.length) {
-    // a sign only counts at the start of a word: `-3` is a decrease, `2022-02` is a date
-    const startsNumber = /\d/.test(word[i]) || (i === 0 && /[-+增减]/.test(word[i]));
-    const match = startsNumber ? NUMBER_AT.exec(word.slice(i)) : null;
-    if (!match || !/\d/.test(match[0])) {
-      if (!text) textAt = i;
-      text += word[i];
+    // the characters up to the next number are text
+    const start = numberStart(word, i);
+    if (start > i) {
+      i = start;
+      continue;
+    }
+    NUMBER_HERE.lastIndex = i;
+    const match = NUMBER_HERE.exec(word);
+    if (!match) {
       i += 1;
       continue;
     }
     const value = valuePart(word, i, match[0]);
     if (value.length === 0) {
-      if (!text) textAt = i;
-      text += match[0];
       i += match[0].length;
       continue;
     }
-    flushText();
+    if (textAt < i) parts.push({ kind: "text", text: word.slice(textAt, i), at: textAt });
     parts.push({ kind: "value", text: value, at: i });
     i += value.length;
+    textAt = i;
   }
-  flushText();
+  if (textAt < word.length) parts.push({ kind: "text", text: word.slice(textAt), at: textAt });
   return parts;
 }
+
+const LABEL_NUMBERING = /^[.、](?:\D|$)/;
+const UNIT_OF_TIME_OR_PRECISION = /^[年月日号位%]/;
 
 /**
  * How much of the digits at `i` is a value. A label's own number is not: the `3` of `3.危及`
@@ -194,10 +219,10 @@ function splitWord(word: string): WordPart[] {
  * the `4` of `保留4位小数`.
  */
 function valuePart(word: string, i: number, digits: string): string {
-  const after = word.slice(i + digits.length);
-  const before = word[i - 1] ?? "";
-  if (/^[.、]\D/.test(after) || /^[.、]$/.test(after)) return /^\d{2,}$/.test(digits) ? digits.slice(0, -1) : "";
-  if (before === "(" && after.startsWith(")")) return "";
-  if (/^[年月日号位%]/.test(after)) return "";
+  // what follows the digits decides; two characters tell
+  const after = word.slice(i + digits.length, i + digits.length + 2);
+  if (LABEL_NUMBERING.test(after)) return /^\d{2,}$/.test(digits) ? digits.slice(0, -1) : "";
+  if (word[i - 1] === "(" && after.startsWith(")")) return "";
+  if (UNIT_OF_TIME_OR_PRECISION.test(after)) return "";
   return digits;
 }
