@@ -14,21 +14,36 @@ export interface Mention {
 
 const SHORTEST_ALIAS = 2;
 
-let longestByOpening: Map<string, number> | null = null;
+/**
+ * By first and second UTF-16 unit, the length of the longest alias opening with that pair.
+ * Looked up by character codes, so that passing over a position costs no string (slicing two
+ * characters at every position of every report did).
+ */
+type LongestByOpening = Map<number, Map<number, number>>;
+
+let longestByOpening: LongestByOpening | null = null;
 
 /**
  * The length of the longest alias opening with each pair of characters. Most positions in a
  * report open no place name at all, and this lets them be passed over with one lookup instead
  * of a lookup for every length a name could have.
  */
-function longestAliasOpening(index: Map<string, Alias[]>): Map<string, number> {
+function longestAliasOpening(index: Map<string, Alias[]>): LongestByOpening {
   if (longestByOpening) return longestByOpening;
   longestByOpening = new Map();
   for (const text of index.keys()) {
-    const opening = text.slice(0, SHORTEST_ALIAS);
-    longestByOpening.set(opening, Math.max(longestByOpening.get(opening) ?? 0, text.length));
+    if (text.length < SHORTEST_ALIAS) continue;
+    const seconds = longestByOpening.get(text.charCodeAt(0)) ?? new Map<number, number>();
+    seconds.set(text.charCodeAt(1), Math.max(seconds.get(text.charCodeAt(1)) ?? 0, text.length));
+    longestByOpening.set(text.charCodeAt(0), seconds);
   }
   return longestByOpening;
+}
+
+/** The longest alias that may open at `at`; 0 when none does. */
+function longestOpeningAt(longest: LongestByOpening, text: string, at: number): number {
+  if (at + SHORTEST_ALIAS > text.length) return 0;
+  return longest.get(text.charCodeAt(at))?.get(text.charCodeAt(at + 1)) ?? 0;
 }
 
 /** `kinds`: which alias kinds may match ("name" alone for an agency's own name). */
@@ -58,10 +73,10 @@ function longestAt(
   text: string,
   at: number,
   index: Map<string, Alias[]>,
-  longest: Map<string, number>,
+  longest: LongestByOpening,
   kinds: readonly AliasKind[],
 ): Mention | null {
-  const longestHere = longest.get(text.slice(at, at + SHORTEST_ALIAS)) ?? 0;
+  const longestHere = longestOpeningAt(longest, text, at);
   for (let length = Math.min(longestHere, text.length - at); length >= SHORTEST_ALIAS; length--) {
     const candidate = text.slice(at, at + length);
     const aliases = index.get(candidate)?.filter((a) => kinds.includes(a.kind) && (a.kind === "name" || !isStreet(text, at + length)));
