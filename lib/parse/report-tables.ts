@@ -61,16 +61,23 @@ function tableFacts({ table, region, reading }: RegionReading): TableFacts {
   };
 }
 
-function merge(a: TableReading, b: TableReading): TableReading {
-  return {
-    values: { ...a.values, ...b.values },
-    provenance: { ...a.provenance, ...b.provenance },
-    rowsRead: [...a.rowsRead, ...b.rowsRead],
-    blank: [...a.blank, ...b.blank],
-    ambiguous: [...a.ambiguous, ...b.ambiguous],
-    unplaced: [...a.unplaced, ...b.unplaced],
-    lastRowComplete: b.lastRowComplete,
-  };
+/**
+ * The tables' readings added into one, in table order: a later table's field replaces an
+ * earlier one's in place, as object spread would, without copying everything gathered so far
+ * for each table.
+ */
+function mergeReadings(readings: readonly TableReading[]): TableReading {
+  const all = emptyReading();
+  for (const reading of readings) {
+    Object.assign(all.values, reading.values);
+    Object.assign(all.provenance, reading.provenance);
+    all.rowsRead.push(...reading.rowsRead);
+    all.blank.push(...reading.blank);
+    all.ambiguous.push(...reading.ambiguous);
+    all.unplaced.push(...reading.unplaced);
+    all.lastRowComplete = reading.lastRowComplete;
+  }
+  return all;
 }
 
 export function readReportTables(lines: readonly string[], year: number | null): ReportTables {
@@ -87,7 +94,7 @@ export function readReportTables(lines: readonly string[], year: number | null):
 
   const values: Record<string, number | null> = {};
   for (const field of fieldsOf(template ?? yearTemplate ?? CURRENT_TEMPLATE)) values[field.key] = null;
-  const merged = readings.reduce((all, r) => merge(all, r.reading), emptyReading());
+  const merged = mergeReadings(readings.map((r) => r.reading));
   for (const [key, value] of Object.entries(merged.values)) if (key in values) values[key] = value;
 
   return {
