@@ -8,6 +8,7 @@ import { sql, type SQL } from "drizzle-orm";
 import type { NianbaoDb } from "@/db/client";
 import type { Measure } from "./measures";
 import { inScope, type Scope } from "./scope";
+import { aggregateFromTotals } from "./totals";
 
 /** regionPrefix: by the first n digits of the region code (a region's children: 2, 4, 6 or 9) */
 export type Grouping = "year" | "agency" | "all" | { regionPrefix: number };
@@ -35,7 +36,17 @@ function perReport(measure: Measure): SQL {
   return sql`(SELECT COUNT(*) FROM findings f WHERE f.report_id = r.id AND f.severity = ${source.findings})`;
 }
 
+/**
+ * A whole region (or the country) is read from the region totals, a few rows per year; one
+ * agency's reports, or a region's split by agency, from the reports themselves.
+ */
 export function aggregate(db: NianbaoDb, scope: Scope, measures: readonly Measure[], grouping: Grouping): AggregateRow[] {
+  if (scope.agencyId === undefined && grouping !== "agency") return aggregateFromTotals(db, scope, measures, grouping);
+  return aggregateFromReports(db, scope, measures, grouping);
+}
+
+/** The same figures summed over the scope's reports and their value rows. */
+export function aggregateFromReports(db: NianbaoDb, scope: Scope, measures: readonly Measure[], grouping: Grouping): AggregateRow[] {
   const columns = measures.map((m, i) => sql.raw(`m${i}`));
   const fields = [...new Set(measures.flatMap((m) => ("fields" in m.source ? m.source.fields : [])))];
   const group = groupBy(grouping);

@@ -2,8 +2,9 @@
  * The region filter: a chain of selects, province → city → county → township. Each select holds
  * only the children of the region chosen above it, so the browser never receives the gazetteer.
  */
-import { sql } from "drizzle-orm";
+import { and, between, eq, isNull, sql } from "drizzle-orm";
 import type { NianbaoDb } from "@/db/client";
+import { regions, regionYearTotals } from "@/db/schema";
 
 export interface RegionName {
   code: string;
@@ -46,13 +47,18 @@ export function lineage(db: NianbaoDb, code: string | null): RegionName[] {
   return chain;
 }
 
+/** The children with their current reports in the years, from the region totals (each child's own key). */
 function childrenOf(db: NianbaoDb, parentCode: string | null, years: { from: number; to: number }): RegionOption[] {
-  return db.all<RegionOption>(sql`
-    SELECT c.code, c.name,
-      (SELECT COUNT(*) FROM reports r
-        WHERE r.current = 1 AND r.region_code >= c.code AND r.region_code < c.code || '~'
-          AND r.year BETWEEN ${years.from} AND ${years.to}) AS reports
-    FROM regions c WHERE c.parent_code IS ${parentCode} ORDER BY c.code`);
+  const t = regionYearTotals;
+  const counted = and(eq(t.regionCode, regions.code), between(t.year, years.from, years.to));
+  return db
+    .select({ code: regions.code, name: regions.name, reports: sql<number>`COALESCE(SUM(${t.reports}), 0)` })
+    .from(regions)
+    .leftJoin(t, counted)
+    .where(parentCode === null ? isNull(regions.parentCode) : eq(regions.parentCode, parentCode))
+    .groupBy(regions.code, regions.name)
+    .orderBy(regions.code)
+    .all();
 }
 
 /**

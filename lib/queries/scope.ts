@@ -2,8 +2,10 @@
  * The scope every figure of the dashboard is summed over: the current reports of a region and
  * everything under it, in a range of years. Older versions of a report (current = 0) never count.
  */
-import { sql, type SQL } from "drizzle-orm";
+import { and, eq, gt, max, min, sql, type SQL } from "drizzle-orm";
+import { COUNTRY } from "@/db/aggregates";
 import type { NianbaoDb } from "@/db/client";
+import { regionYearTotals } from "@/db/schema";
 import type { Filters } from "./filters";
 import { findRegion, type RegionName } from "./regions";
 
@@ -33,11 +35,17 @@ export interface YearSpan {
   last: number;
 }
 
-/** The first and last year of any current report; null when no report is loaded. */
+/**
+ * The first and last year of any current report; null when no report is loaded. Read from the
+ * country's row of the region totals: a report without a year is in no page's years anyway.
+ */
 export function fetchYearSpan(db: NianbaoDb): YearSpan | null {
-  const span = db.get<{ first: number | null; last: number | null }>(
-    sql`SELECT MIN(year) AS first, MAX(year) AS last FROM reports WHERE current = 1`,
-  );
+  const t = regionYearTotals;
+  const span = db
+    .select({ first: min(t.year), last: max(t.year) })
+    .from(t)
+    .where(and(eq(t.regionCode, COUNTRY), gt(t.reports, 0)))
+    .get();
   return span?.first != null && span.last != null ? { first: span.first, last: span.last } : null;
 }
 
