@@ -7,17 +7,18 @@
  * failure are recorded.
  */
 import { createHash } from "node:crypto";
+import { availableParallelism } from "node:os";
 import { readdirSync, readFileSync, statSync } from "node:fs";
 import { extname, join, relative, resolve, isAbsolute } from "node:path";
 import { eq } from "drizzle-orm";
 import { manifestDiffers, type ManifestRow } from "../lib/ingest/manifest";
 import { partialReason } from "../lib/ingest/partial";
 import { oversizeReason, unreadableReason } from "../lib/ingest/screen";
-import { tally, type FileOutcome, type Tally } from "../lib/ingest/summary";
-import { withReportAnomalies } from "../lib/anomalies/engine";
-import { parseReport } from "../lib/parse/index";
+import { OUTCOMES, tally, type FileOutcome, type Tally } from "../lib/ingest/summary";
+import { parseJob, type ParseJob, type ParseOutcome } from "../lib/ingest/parse-job";
 import { isSampleText } from "../lib/sample/marker";
 import type { NianbaoDb } from "./client";
+import { ParsePool } from "./parse-pool";
 import { ingestFailures, ingestRuns } from "./schema";
 import { reportWithSha, sourcePathOf, storedFacts, storeReport, type StoreOutcome } from "./store";
 
@@ -41,8 +42,11 @@ export interface IngestOptions {
 
 export interface IngestRun {
   runId: number;
+  /** every file's outcome (the parallel ingest: only those worth a line of the summary, up to its `keep`) */
   outcomes: FileOutcome[];
   tally: Tally;
+  /** outcomes worth a line that were not kept */
+  omitted: number;
 }
 
 export interface FoundFiles {
@@ -80,12 +84,84 @@ function walk(dir: string, into: Set<string>): void {
   }
 }
 
-/** Ingests the files one by one and records the run; missing paths and manifest problems are recorded as failures. */
-export function ingestFiles(db: NianbaoDb, { files, missing }: FoundFiles, options: IngestOptions = {}): IngestRun {
+/** Ingests the files one by one, parsing each inline, and records the run; missing paths and manifest problems are recorded as failures. */
+export function ingestFiles(db: NianbaoDb, found: FoundFiles, options: IngestOptions = {}): IngestRun {
+  const run = startRun(db, found, options);
+  for (const file of found.files) run.record(ingestFile(db, file, options));
+  return run.finish();
+}
+
+function ingestFile(db: NianbaoDb, file: string, options: IngestOptions): FileOutcome {
+  const prepared = prepareFile(db, file, options);
+  return "done" in prepared ? prepared.done : finishFile(db, prepared.job, parseJob(prepared.job), options);
+}
+
+/** Fewer files than this parse inline: the pool would take longer to start than to do the work. */
+const POOL_MIN_FILES = 200;
+
+export interface ParallelOptions extends IngestOptions {
+  /** parse worker threads, 0 to parse inline; default: one per core (the main thread mostly waits on SQLite), none for fewer than POOL_MIN_FILES files */
+  workers?: number;
+  /** outcomes kept for the summary beyond the counts: the files failed, declined, revised or read in part, up to this many */
+  keep?: number;
+}
+
+/** Files read ahead of the one being stored, per worker: enough to keep every worker busy, few enough to hold little. */
+const READ_AHEAD_PER_WORKER = 4;
+
+/**
+ * The same as `ingestFiles`, with the parsing on a pool of worker threads: files are read and
+ * hashed in order on this thread, parsed side by side, and stored strictly in order (of two
+ * versions, the later file becomes current, as inline). At most a few files per worker are held
+ * at once, and of the outcomes only the counts and the files worth a line of the summary, so
+ * memory stays flat whatever the number of files.
+ */
+export async function ingestFilesInParallel(db: NianbaoDb, found: FoundFiles, options: ParallelOptions = {}): Promise<IngestRun> {
+  // starting a worker (and tsx in it) costs about as much as parsing a few dozen files
+  const size = options.workers ?? (found.files.length >= POOL_MIN_FILES ? availableParallelism() : 0);
+  const run = startRun(db, found, options, options.keep ?? DEFAULT_KEEP);
+  if (size < 1) {
+    for (const file of found.files) run.record(ingestFile(db, file, options));
+    return run.finish();
+  }
+  const pool = new ParsePool(size);
+  const queue: { prepared: ReturnType<typeof prepareFile>; parse?: Promise<ParseOutcome> }[] = [];
+  const storeNext = async () => {
+    const { prepared, parse } = queue.shift()!;
+    run.record("done" in prepared ? prepared.done : finishFile(db, prepared.job, await parse!, options));
+  };
+  try {
+    for (const file of found.files) {
+      const prepared = prepareFile(db, file, options);
+      queue.push({ prepared, parse: "job" in prepared ? pool.parse(prepared.job) : undefined });
+      while (queue.length >= size * READ_AHEAD_PER_WORKER) await storeNext();
+    }
+    while (queue.length > 0) await storeNext();
+  } finally {
+    await pool.close();
+  }
+  return run.finish();
+}
+
+/** Outcomes kept by default by the parallel ingest: a summary longer than this is not read anyway. */
+const DEFAULT_KEEP = 10_000;
+
+/** Whether a file earns a line in the summary: turned away, or stored with something to say. */
+const notable = (o: FileOutcome) => o.outcome === "declined" || o.outcome === "failed" || o.partial !== undefined || o.note !== undefined;
+
+/**
+ * The run's record: a row in ingest_runs, one in ingest_failures per file turned away, the
+ * counts, and the outcomes (all of them, or the notable ones up to `keep`).
+ */
+function startRun(db: NianbaoDb, { missing }: FoundFiles, options: IngestOptions, keep?: number) {
   const runId = db.insert(ingestRuns).values({ startedAt: new Date().toISOString() }).returning({ id: ingestRuns.id }).get().id;
   const outcomes: FileOutcome[] = [];
+  const counts = tally([]);
+  let omitted = 0;
   const record = (outcome: FileOutcome) => {
-    outcomes.push(outcome);
+    counts[outcome.outcome] += 1;
+    if (keep === undefined) outcomes.push(outcome);
+    else if (notable(outcome)) outcomes.length < keep ? outcomes.push(outcome) : omitted++;
     if (outcome.outcome === "declined" || outcome.outcome === "failed") {
       db.insert(ingestFailures).values({ runId, path: outcome.path, kind: outcome.outcome, reason: outcome.reason ?? "" }).run();
     }
@@ -94,14 +170,15 @@ export function ingestFiles(db: NianbaoDb, { files, missing }: FoundFiles, optio
   const manifest = options.manifest;
   if (manifest) for (const problem of manifest.problems) record({ path: shownPath(manifest.path), outcome: "failed", reason: `清单有误:${problem}` });
   for (const path of missing) record({ path: shownPath(path), outcome: "failed", reason: `找不到文件或文件夹${listedAt(manifest, path)}` });
-  for (const file of files) record(ingestFile(db, file, options));
-
-  const counts = tally(outcomes);
-  db.update(ingestRuns)
-    .set({ finishedAt: new Date().toISOString(), filesSeen: outcomes.length, ...counts })
-    .where(eq(ingestRuns.id, runId))
-    .run();
-  return { runId, outcomes, tally: counts };
+  const finish = (): IngestRun => {
+    const filesSeen = OUTCOMES.reduce((sum, o) => sum + counts[o], 0);
+    db.update(ingestRuns)
+      .set({ finishedAt: new Date().toISOString(), filesSeen, ...counts })
+      .where(eq(ingestRuns.id, runId))
+      .run();
+    return { runId, outcomes, tally: counts, omitted };
+  };
+  return { record, finish };
 }
 
 /** A step's failure, already worded for the person reading the summary. */
@@ -126,35 +203,66 @@ function listedAt(manifest: RunManifest | undefined, file: string): string {
   return manifest && row ? `(清单 ${shownPath(manifest.path)} 第${row.line}行)` : "";
 }
 
-function ingestFile(db: NianbaoDb, file: string, options: IngestOptions): FileOutcome {
+/**
+ * The work before parsing, on the thread that holds the database: the manifest's word, the
+ * size, the bytes, the sha256 and whether these bytes are stored already. Either the file's
+ * outcome, or the parse to do.
+ */
+export function prepareFile(db: NianbaoDb, file: string, options: IngestOptions): { done: FileOutcome } | { job: ParseJob } {
   const path = shownPath(file);
   const manifest = options.manifest;
   const row = manifest?.rows.get(file);
   try {
-    if (manifest && row?.problem) return { path, outcome: "failed", reason: `清单 ${shownPath(manifest.path)} 有误,未载入:${row.problem}` };
+    if (manifest && row?.problem) return { done: { path, outcome: "failed", reason: `清单 ${shownPath(manifest.path)} 有误,未载入:${row.problem}` } };
     const oversize = oversizeReason(step("无法读取", () => statSync(file).size));
-    if (oversize) return { path, outcome: "failed", reason: oversize };
+    if (oversize) return { done: { path, outcome: "failed", reason: oversize } };
     const bytes = step("无法读取", () => readFileSync(file));
     const unreadable = unreadableReason(bytes);
-    if (unreadable) return { path, outcome: "failed", reason: unreadable };
+    if (unreadable) return { done: { path, outcome: "failed", reason: unreadable } };
     const sha256 = createHash("sha256").update(bytes).digest("hex");
-    const known = row?.facts ?? {};
-    const stored = reportWithSha(db, sha256);
-    if (stored !== null && !manifestDiffers(known, storedFacts(db, stored))) return { path, outcome: "unchanged" };
+    const facts = row?.facts ?? {};
+    if (alreadyStored(db, sha256, facts) === "same") return { done: { path, outcome: "unchanged" } };
+    return { job: { file, path, bytes, sha256, facts } };
+  } catch (error) {
+    return { done: failed(path, error) };
+  }
+}
 
-    const hints = { agency: known.agency, year: known.year, regionCode: known.regionCode };
-    // the parser checks the tables; the anomaly rules of one report run beside its checks
-    const parsed = step("解析出错", () => withReportAnomalies(parseReport({ fileName: file, bytes, hints })));
+/**
+ * "same": these bytes are stored with what the manifest says; a report id: stored, but the
+ * manifest now says otherwise (the new reading replaces it); "no": not stored.
+ */
+function alreadyStored(db: NianbaoDb, sha256: string, facts: ManifestRow["facts"]): "same" | "no" | number {
+  const stored = reportWithSha(db, sha256);
+  if (stored === null) return "no";
+  return manifestDiffers(facts, storedFacts(db, stored)) ? stored : "same";
+}
+
+/**
+ * Stores a parsed job. Whether its bytes are stored is asked again: files parsed side by side
+ * were prepared before the ones ahead of them were stored, and the same bytes may come twice.
+ */
+export function finishFile(db: NianbaoDb, job: ParseJob, outcome: ParseOutcome, options: IngestOptions): FileOutcome {
+  const { path, sha256, facts } = job;
+  try {
+    if ("error" in outcome) return { path, outcome: "failed", reason: outcome.error };
+    const { parsed } = outcome;
+    const stored = alreadyStored(db, sha256, facts);
+    if (stored === "same") return { path, outcome: "unchanged" };
     const synthetic = options.synthetic === true || isSampleText(parsed.sourceText);
-    const source = { path, sha256, sourceUrl: known.sourceUrl, publishedDate: known.publishedDate, synthetic, replaces: stored ?? undefined };
+    const source = { path, sha256, sourceUrl: facts.sourceUrl, publishedDate: facts.publishedDate, synthetic, replaces: stored === "no" ? undefined : stored };
     const result = step("写入数据库出错", () => storeReport(db, source, parsed));
     if (result.outcome === "declined") return { path, outcome: "declined", reason: result.reason };
     const note = versionNote(db, result);
     const partial = partialReason(parsed);
     return { path, outcome: result.outcome, ...(note && { note }), ...(partial && { partial }) };
   } catch (error) {
-    return { path, outcome: "failed", reason: error instanceof StepError ? error.message : `意外错误:${oneLine(error)}` };
+    return failed(path, error);
   }
+}
+
+function failed(path: string, error: unknown): FileOutcome {
+  return { path, outcome: "failed", reason: error instanceof StepError ? error.message : `意外错误:${oneLine(error)}` };
 }
 
 /** That another version of the report is stored, and which one is current. */

@@ -13,7 +13,7 @@ import { readFileSync } from "node:fs";
 import { dirname, resolve } from "node:path";
 import { databaseFile, openDatabase } from "../db/client";
 import { lastReportId, refreshAnomalies, type RefreshSummary } from "../db/anomalies";
-import { findReportFiles, ingestFiles, type RunManifest } from "../db/ingest";
+import { findReportFiles, ingestFilesInParallel, type RunManifest } from "../db/ingest";
 import { readManifest } from "../lib/ingest/manifest";
 import { outcomeLine, summaryLines, type FileOutcome } from "../lib/ingest/summary";
 
@@ -22,9 +22,10 @@ interface CliOptions {
   manifest?: string;
   synthetic?: boolean;
   recheck?: boolean;
+  workers?: number;
 }
 
-function main(argv: string[]): number {
+async function main(argv: string[]): Promise<number> {
   const program = new Command("ingest")
     .description("把政府信息公开工作年度报告载入数据库 (load annual report files into the database)")
     .argument("[paths...]", "report files or folders (.txt .html .htm, searched recursively)")
@@ -32,6 +33,7 @@ function main(argv: string[]): number {
     .option("--manifest <file>", "CSV: file,agency,year,region_code,source_url,published_date; overrides the text")
     .option("--synthetic", "mark every report as synthetic sample data")
     .option("--recheck", "run every anomaly rule again over every stored report")
+    .option("--workers <n>", "parse worker threads (default: one per core)", (v) => Number.parseInt(v, 10))
     .parse(argv);
   const options = program.opts<CliOptions>();
   const manifest = options.manifest ? loadManifest(options.manifest) : undefined;
@@ -44,14 +46,15 @@ function main(argv: string[]): number {
   const started = performance.now();
   const progress = progressReporter(found.files.length + found.missing.length);
   const before = lastReportId(db);
-  const run = ingestFiles(db, found, { manifest, synthetic: options.synthetic, onFile: progress.tick });
+  // files parse on worker threads and are stored here, in order
+  const run = await ingestFilesInParallel(db, found, { manifest, synthetic: options.synthetic, onFile: progress.tick, workers: options.workers });
   progress.stop();
   // the reports stored by this run are compared with their agency's other years, their peers and their province
   const anomalies = refreshAnomalies(db, options.recheck ? { all: true } : { since: before });
   db.$client.close();
 
   const seconds = (performance.now() - started) / 1000;
-  console.log([...summaryLines(run.outcomes, seconds), ...anomalyLines(anomalies), `database: ${options.db} (run ${run.runId})`].join("\n"));
+  console.log([...summaryLines(run.outcomes, seconds, run.tally, run.omitted), ...anomalyLines(anomalies), `database: ${options.db} (run ${run.runId})`].join("\n"));
   return run.tally.failed > 0 ? 1 : 0;
 }
 
@@ -90,7 +93,7 @@ function progressReporter(total: number): { tick: (o: FileOutcome) => void; stop
 }
 
 try {
-  process.exitCode = main(process.argv);
+  process.exitCode = await main(process.argv);
 } catch (error) {
   // a run that cannot start (bad manifest, unwritable database) says why in one line, no trace
   console.error(`ingest: ${error instanceof Error ? error.message : String(error)}`);

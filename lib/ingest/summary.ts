@@ -34,14 +34,19 @@ export function outcomeLine(o: FileOutcome): string {
   return `${o.outcome.padEnd(9)}  ${o.path}${o.reason ? `: ${o.reason}` : ""}${remarks ? ` (${remarks})` : ""}`;
 }
 
-export function summaryLines(outcomes: readonly FileOutcome[], seconds: number): string[] {
-  const counts = tally(outcomes);
-  const head = `${OUTCOMES.map((o) => `${o} ${counts[o]}`).join(", ")} (${outcomes.length} files, ${seconds.toFixed(1)} s)`;
+/**
+ * `counts`: when `outcomes` holds only the files worth a line (a run of a million files keeps
+ * no more), the counts of every file; `omitted`: files worth a line that were not kept.
+ */
+export function summaryLines(outcomes: readonly FileOutcome[], seconds: number, counts: Tally = tally(outcomes), omitted = 0): string[] {
+  const files = OUTCOMES.reduce((sum, o) => sum + counts[o], 0);
+  const head = `${OUTCOMES.map((o) => `${o} ${counts[o]}`).join(", ")} (${files} files, ${seconds.toFixed(1)} s)`;
   const group = (title: string, files: readonly FileOutcome[], why: (o: FileOutcome) => string | undefined) =>
     files.length === 0 ? [] : [`${title}:`, ...files.map((o) => `  ${o.path}: ${why(o)}`)];
   const turnedAway = (["declined", "failed"] as const).flatMap((kind) =>
     group(kind, outcomes.filter((o) => o.outcome === kind), (o) => o.reason),
   );
   const readInPart = group("read in part", outcomes.filter((o) => o.partial), (o) => o.partial);
-  return [head, ...turnedAway, ...readInPart];
+  const more = omitted > 0 ? [`(${omitted} more files with remarks not listed; declined and failed ones are in ingest_failures)`] : [];
+  return [head, ...turnedAway, ...readInPart, ...more];
 }
