@@ -56,9 +56,9 @@ export function renderHtml(html: string): string {
     if (node.type !== "tag" && node.type !== "root") continue;
     const element = node as Element;
     if (SKIPPED.has(element.name)) continue;
-    if (element.name === "table" && isDataTable($, element)) {
+    if (element.name === "table" && isDataTable(element)) {
       flush();
-      lines.push(...tableRows($, element).map(renderRow));
+      lines.push(...tableRows(element).map(renderRow));
       continue;
     }
     if (BLOCKS.has(element.name)) {
@@ -75,12 +75,36 @@ export function renderHtml(html: string): string {
 const LAYOUT_CELL_LENGTH = 200;
 
 /** A table of cells (not one that lays out the page around other tables or paragraphs). */
-function isDataTable($: cheerio.CheerioAPI, table: Element): boolean {
-  if ($(table).find("table").length > 0) return false;
-  return $(table)
-    .find("td, th")
-    .toArray()
-    .every((td) => textOf(td).replace(/\s+/g, "").length <= LAYOUT_CELL_LENGTH);
+function isDataTable(table: Element): boolean {
+  if (descendants(table, TABLES).length > 0) return false;
+  return descendants(table, CELLS).every((td) => textOf(td).replace(/\s+/g, "").length <= LAYOUT_CELL_LENGTH);
+}
+
+const TABLES: ReadonlySet<string> = new Set(["table"]);
+const ROWS: ReadonlySet<string> = new Set(["tr"]);
+const CELLS: ReadonlySet<string> = new Set(["td", "th"]);
+
+/** An element node (domhandler types scripts and styles apart from other tags). */
+function isElement(node: AnyNode): node is Element {
+  return node.type === "tag" || node.type === "script" || node.type === "style";
+}
+
+/**
+ * The elements under `node` with one of `names`, in document order: what cheerio's
+ * `$(node).find("td, th")` gives, walked directly (a cheerio object per table, row and cell
+ * cost more than the rendering itself) and with a stack (a deep page must not overflow the call stack).
+ */
+function descendants(node: Element, names: ReadonlySet<string>): Element[] {
+  const found: Element[] = [];
+  const stack: AnyNode[] = [];
+  for (let i = node.children.length - 1; i >= 0; i--) stack.push(node.children[i]);
+  while (stack.length > 0) {
+    const next = stack.pop()!;
+    if (!isElement(next)) continue;
+    if (names.has(next.name)) found.push(next);
+    for (let i = next.children.length - 1; i >= 0; i--) stack.push(next.children[i]);
+  }
+  return found;
 }
 
 interface GridCell {
@@ -89,27 +113,22 @@ interface GridCell {
 }
 
 /** The table's rows, each with the cells that start in it, placed by expanding rowspan and colspan. */
-function tableRows($: cheerio.CheerioAPI, table: Element): GridCell[][] {
+function tableRows(table: Element): GridCell[][] {
   const taken = new Set<string>();
-  const rows: GridCell[][] = [];
-  $(table)
-    .find("tr")
-    .each((r, tr) => {
-      const row: GridCell[] = [];
-      let column = 0;
-      $(tr)
-        .children("td, th")
-        .each((_, td) => {
-          while (taken.has(`${r},${column}`)) column++;
-          const rowspan = span($(td).attr("rowspan"));
-          const colspan = span($(td).attr("colspan"));
-          for (let dr = 0; dr < rowspan; dr++) for (let dc = 0; dc < colspan; dc++) taken.add(`${r + dr},${column + dc}`);
-          row.push({ text: cellText(td), column });
-          column += colspan;
-        });
-      rows.push(row.sort((a, b) => a.column - b.column));
-    });
-  return rows;
+  return descendants(table, ROWS).map((tr, r) => {
+    const row: GridCell[] = [];
+    let column = 0;
+    for (const td of tr.children) {
+      if (!isElement(td) || !CELLS.has(td.name)) continue;
+      while (taken.has(`${r},${column}`)) column++;
+      const rowspan = span(td.attribs.rowspan);
+      const colspan = span(td.attribs.colspan);
+      for (let dr = 0; dr < rowspan; dr++) for (let dc = 0; dc < colspan; dc++) taken.add(`${r + dr},${column + dc}`);
+      row.push({ text: cellText(td), column });
+      column += colspan;
+    }
+    return row.sort((a, b) => a.column - b.column);
+  });
 }
 
 function span(value: string | undefined): number {
