@@ -3,7 +3,7 @@
  * that template read (null where the report has no cell), with the facts the checks need.
  */
 import type { TableFacts } from "../checks";
-import { TEMPLATES, templateForYear, type TableDef, type TemplateVersion } from "../template/definitions";
+import { TEMPLATES, TEMPLATE_VERSIONS, templateForYear, type TableDef, type TemplateVersion } from "../template/definitions";
 import { fieldsOf } from "../template/fields";
 import { tokenizeLines, type Cell, type TextCell } from "./cells";
 import { findHeadings } from "./headings";
@@ -13,6 +13,11 @@ import { templateOfTables } from "./template";
 
 /** The template most reports of unknown year follow, for the keys of a report without tables. */
 const CURRENT_TEMPLATE: TemplateVersion = "2021";
+
+/** Every field of each template, null, in table order: each report's values start as a copy. */
+const NO_VALUES = Object.fromEntries(
+  TEMPLATE_VERSIONS.map((version) => [version, Object.fromEntries(fieldsOf(version).map((field) => [field.key, null]))]),
+) as Record<TemplateVersion, Record<string, number | null>>;
 
 export interface ReportTables {
   template: TemplateVersion | null;
@@ -51,26 +56,22 @@ function tableFacts({ table, region, reading }: RegionReading): TableFacts {
   const lastRow = reading.rowsRead[reading.rowsRead.length - 1];
   const whole = lastRow === table.rows[table.rows.length - 1] && reading.lastRowComplete;
   if (region.closed || whole) return { ...facts, state: "complete" };
-  const lastKey = Object.keys(reading.provenance).find((key) => key.startsWith(`${lastRow.stem}.`));
+  const lastKey = [...reading.provenance.keys()].find((key) => key.startsWith(`${lastRow.stem}.`));
   return {
     ...facts,
     state: "truncated",
     lastRow: lastRow.label,
     lastRowCut: !reading.lastRowComplete,
-    lastRowLine: lastKey ? reading.provenance[lastKey] : undefined,
+    lastRowLine: lastKey ? reading.provenance.get(lastKey) : undefined,
   };
 }
 
-/**
- * The tables' readings added into one, in table order: a later table's field replaces an
- * earlier one's in place, as object spread would, without copying everything gathered so far
- * for each table.
- */
+/** The tables' readings added into one, in table order: a later table's field replaces an earlier one's in place. */
 function mergeReadings(readings: readonly TableReading[]): TableReading {
   const all = emptyReading();
   for (const reading of readings) {
-    Object.assign(all.values, reading.values);
-    Object.assign(all.provenance, reading.provenance);
+    for (const [key, value] of reading.values) all.values.set(key, value);
+    for (const [key, line] of reading.provenance) all.provenance.set(key, line);
     all.rowsRead.push(...reading.rowsRead);
     all.blank.push(...reading.blank);
     all.ambiguous.push(...reading.ambiguous);
@@ -92,15 +93,14 @@ export function readReportTables(lines: readonly string[], year: number | null):
   // tables that look alike in both templates (the reviews table alone) follow the one the year prescribes
   const template = marked ?? (hasTables ? yearTemplate : null);
 
-  const values: Record<string, number | null> = {};
-  for (const field of fieldsOf(template ?? yearTemplate ?? CURRENT_TEMPLATE)) values[field.key] = null;
+  const values = { ...NO_VALUES[template ?? yearTemplate ?? CURRENT_TEMPLATE] };
   const merged = mergeReadings(readings.map((r) => r.reading));
-  for (const [key, value] of Object.entries(merged.values)) if (key in values) values[key] = value;
+  for (const [key, value] of merged.values) if (key in values) values[key] = value;
 
   return {
     template,
     values,
-    provenance: merged.provenance,
+    provenance: Object.fromEntries(merged.provenance),
     facts: readings.map(tableFacts),
     blank: merged.blank,
     ambiguous: merged.ambiguous,

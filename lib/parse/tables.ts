@@ -8,9 +8,13 @@ import { fieldKey, rowColumns } from "../template/fields";
 import { fitRun, type Slot, type SlotReading } from "./fit";
 import { findRowRuns, findSideBySideRun, type TableCells } from "./rows";
 
+/**
+ * Values and lines are kept in Maps while the tables are read: a plain object given a
+ * different set of field keys by each report took V8 a new hidden class per key added.
+ */
 export interface TableReading {
-  values: Record<string, number | null>;
-  provenance: Record<string, number>;
+  values: Map<string, number | null>;
+  provenance: Map<string, number>;
   /** rows whose label was found, in table order */
   rowsRead: RowDef[];
   /** fields whose cell is there but holds no number */
@@ -41,14 +45,14 @@ function slotsOf(table: TableDef, rows: readonly RowDef[]): Slot[] {
 }
 
 export function emptyReading(): TableReading {
-  return { values: {}, provenance: {}, rowsRead: [], blank: [], ambiguous: [], unplaced: [], lastRowComplete: true };
+  return { values: new Map(), provenance: new Map(), rowsRead: [], blank: [], ambiguous: [], unplaced: [], lastRowComplete: true };
 }
 
 function record(reading: TableReading, slots: readonly Slot[], readings: readonly SlotReading[]): void {
   slots.forEach((slot, i) => {
     const r = readings[i];
-    reading.values[slot.key] = r.value;
-    if (r.line !== null) reading.provenance[slot.key] = r.line;
+    reading.values.set(slot.key, r.value);
+    if (r.line !== null) reading.provenance.set(slot.key, r.line);
     if (r.blank) reading.blank.push(slot.key);
     if (r.ambiguous) reading.ambiguous.push(slot.key);
     if (r.unplaced) reading.unplaced.push(slot.key);
