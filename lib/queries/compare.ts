@@ -258,16 +258,21 @@ export interface Trends {
   series: { key: string; label: string }[];
 }
 
-/** Each compared agency's value of the metric across every year loaded (rates as %). */
+/**
+ * Each compared agency's value of the metric across every year loaded (rates as %): read per
+ * shown agency, by year, from its own reports (an agency's reports are all under its region).
+ */
 export function fetchTrends(db: NianbaoDb, comparison: Comparison, metric: CompareMetric, region: RegionName | null, span: YearSpan, limit: number): Trends {
   const shown = comparison.rows.slice(0, limit);
   const measures = measuresOf([metric]);
+  const byAgency = new Map(
+    shown.map((row) => [row.id, new Map(aggregate(db, { region, agencyId: row.id, from: span.first, to: span.last }, measures, "year").map((y) => [y.group, y.values]))]),
+  );
   const points = yearRange(span.first, span.last).map((year) => {
-    const byAgency = new Map(fetchAgencyRows(db, { region, from: year, to: year }, measures).map((a) => [a.id, a]));
     const point: YearPoint = { year };
     for (const row of shown) {
-      const agency = byAgency.get(row.id);
-      const value = agency ? metricValue(metric, agency.values).value : null;
+      const values = byAgency.get(row.id)?.get(year);
+      const value = values ? metricValue(metric, values).value : null;
       point[`a${row.id}`] = metric.kind === "rate" ? percent(value) : value;
     }
     return point;
