@@ -5,8 +5,30 @@
  */
 import type { RowDef, TableDef } from "../template/definitions";
 import { withoutHeadings } from "./headings";
+import { rememberedByText } from "./memo";
 
-export function labelText(text: string, groupWords: readonly string[] = []): string {
+const NO_GROUP_WORDS: readonly string[] = [];
+
+/**
+ * The compacting of cells, remembered per list of group words (a table's own list): every text
+ * cell is compacted again and again (each table's rows, the next rows' labels, the header checks,
+ * the template's markers).
+ */
+const compactings = new Map<readonly string[], (text: string) => string>();
+/** The templates' tables have a handful of lists; a caller making its own each time must not pile them up. */
+const GROUP_LISTS_KEPT = 64;
+
+export function labelText(text: string, groupWords: readonly string[] = NO_GROUP_WORDS): string {
+  let compacting = compactings.get(groupWords);
+  if (!compacting) {
+    if (compactings.size >= GROUP_LISTS_KEPT) compactings.clear();
+    compacting = rememberedByText((t) => compactLabel(t, groupWords));
+    compactings.set(groupWords, compacting);
+  }
+  return compacting(text);
+}
+
+function compactLabel(text: string, groupWords: readonly string[]): string {
   let compact = withoutHeadings(text).replace(/\s+/g, "").replace(/\(\d{4}\)/g, "");
   for (const word of groupWords) compact = compact.split(word).join("");
   return compact;
@@ -32,11 +54,29 @@ const HEADER_LEFTOVER = /[()、.,:;\s一二三四五六七八九十\d]/g;
  * (共发生行政复议1件) is not.
  */
 export function isHeaderText(table: TableDef, text: string): boolean {
-  const words = [...table.rows.flatMap((row) => row.labels), ...table.columns.map((c) => c.label), ...table.anchors];
+  const { words, longestFirst, characters } = headerWords(table);
   let rest = labelText(text, table.groupWords);
   if (!words.some((word) => rest.includes(word))) return false;
-  for (const word of [...words].sort((a, b) => b.length - a.length)) rest = rest.split(word).join("");
+  for (const word of longestFirst) rest = rest.split(word).join("");
   const leftover = rest.replace(HEADER_LEFTOVER, "");
-  const headerCharacters = new Set(words.join(""));
-  return leftover.length <= 2 || [...leftover].every((c) => headerCharacters.has(c));
+  return leftover.length <= 2 || [...leftover].every((c) => characters.has(c));
+}
+
+interface HeaderWords {
+  words: readonly string[];
+  longestFirst: readonly string[];
+  characters: ReadonlySet<string>;
+}
+
+/** A table's own words, worked out once per table (the template's tables never change). */
+const HEADER_WORDS = new Map<TableDef, HeaderWords>();
+
+function headerWords(table: TableDef): HeaderWords {
+  let found = HEADER_WORDS.get(table);
+  if (!found) {
+    const words = [...table.rows.flatMap((row) => row.labels), ...table.columns.map((c) => c.label), ...table.anchors];
+    found = { words, longestFirst: [...words].sort((a, b) => b.length - a.length), characters: new Set(words.join("")) };
+    HEADER_WORDS.set(table, found);
+  }
+  return found;
 }

@@ -70,7 +70,7 @@ interface Disclosure {
  * Items of information (信息) outrank documents and posts (文件11份, 文稿等44篇), which only count
  * when no item figure is given.
  */
-function proactiveItems(clauses: Clause[]): Figure | null {
+function proactiveItems(clauses: readonly Clause[]): Figure | null {
   const found: Disclosure[] = [];
   for (const [at, clause] of clauses.entries()) {
     if (clause.text.includes("申请")) continue;
@@ -90,7 +90,7 @@ const TOTAL = /共计|合计|总计|总共|一共|累计|总数|共有/;
 const WHOLE = new RegExp(`主动公开|(?<!公)共|${TOTAL.source}`);
 
 /** 网站公开信息120条,微信发布信息80条,共计200条: the total that follows a first figure of one channel. */
-function totalLaterInSentence(clauses: Clause[], at: number): Figure | null {
+function totalLaterInSentence(clauses: readonly Clause[], at: number): Figure | null {
   const first = clauses[at];
   if (TOTAL.test(first.text)) return null;
   for (const clause of clauses.slice(at + 1)) {
@@ -127,7 +127,7 @@ const NONE_RECEIVED = /(?:未|没有|尚未)[^,予法]{0,2}(?:收到|受理|接�
 // applications for licences, reviews, lawsuits and complaints are not information requests
 const OTHER_PROCEEDINGS = /复议|诉讼|许可|申诉|投诉/;
 
-function requestsReceived(clauses: Clause[]): Figure | null {
+function requestsReceived(clauses: readonly Clause[]): Figure | null {
   for (const clause of clauses) {
     const { text, line } = clause;
     if (!text.includes("申请") || OTHER_PROCEEDINGS.test(text)) continue;

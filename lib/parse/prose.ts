@@ -4,12 +4,14 @@
  * written in them (3702条, (1386)条, 21 条, 两件, 2535余条).
  */
 
+import { rememberedByText } from "./memo";
+
 const MARKUP = /<[^>]*>|&(?:nbsp|ensp|emsp|amp|lt|gt|quot|#\d+);|\\(?=["'/])/g;
 
+const SPACES = /\s+/g;
+
 /** A line as a reader sees it: HTML tags and entities (also inside a JS string) removed. */
-export function plainLine(line: string): string {
-  return line.replace(MARKUP, " ").replace(/\s+/g, " ").trim();
-}
+export const plainLine: (line: string) => string = rememberedByText((line) => line.replace(MARKUP, " ").replace(SPACES, " ").trim());
 
 // pipe rows of a text table, or the cells of an HTML table
 const TABLE_ROW = /\||<t[dhr][\s>]/i;
@@ -30,8 +32,28 @@ const SENTENCE_BREAK = /[。;!?]+/;
 // a comma between a digit and three more is a thousands separator (1,234条), not a clause break
 const CLAUSE_BREAK = /:+|(?<!\d),+|,+(?!\d{3}(?!\d))/;
 
+/**
+ * The last lines cut into clauses and their clauses: the year, the narrative and two anomaly
+ * rules each ask for the clauses of the same report. Keyed by a copy of every line, so that
+ * other lines, or the same array changed since, are cut afresh.
+ */
+let lastCut: { lines: readonly string[]; clauses: readonly Clause[] } | null = null;
+
+function sameLines(a: readonly string[], b: readonly string[]): boolean {
+  if (a.length !== b.length) return false;
+  for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) return false;
+  return true;
+}
+
 /** The prose clauses of the text in reading order; table rows are not prose. A line ends a sentence. */
-export function proseClauses(lines: readonly string[]): Clause[] {
+export function proseClauses(lines: readonly string[]): readonly Clause[] {
+  if (lastCut && sameLines(lastCut.lines, lines)) return lastCut.clauses;
+  const clauses = cutClauses(lines);
+  lastCut = { lines: [...lines], clauses };
+  return clauses;
+}
+
+function cutClauses(lines: readonly string[]): Clause[] {
   const clauses: Clause[] = [];
   let sentence = 0;
   lines.forEach((raw, index) => {
