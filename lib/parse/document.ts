@@ -71,12 +71,16 @@ function readTitle(lines: readonly string[]): DocumentFacts["title"] {
   return titles.find((t) => t.kind === "report") ?? titles[0];
 }
 
+// a placeholder run needs one of its characters: most lines hold none and are passed over
+const PLACEHOLDER_CHARACTER = /[xX×*]/;
+
 function readPlaceholders(lines: readonly string[]): DocumentFacts["placeholders"] {
-  return lines.flatMap((line, index) =>
-    [...line.matchAll(PLACEHOLDER_RUN)]
+  return lines.flatMap((line, index) => {
+    if (!PLACEHOLDER_CHARACTER.test(line)) return [];
+    return [...line.matchAll(PLACEHOLDER_RUN)]
       .filter((m) => TOUCHED.test(line[m.index - 1] ?? "") || TOUCHED.test(line[m.index + m[0].length] ?? ""))
-      .map((m) => ({ text: m[0], line: index + 1 })),
-  );
+      .map((m) => ({ text: m[0], line: index + 1 }));
+  });
 }
 
 /** `hasTables`: the parser read the template's tables in the text. */

@@ -3,6 +3,7 @@
  * report flattened onto one line.
  */
 import type { SectionId } from "../template/definitions";
+import { rememberedForLastLines } from "./memo";
 
 export type HeadingId = SectionId | "problems" | "other";
 
@@ -32,7 +33,10 @@ export interface Heading {
  * (a report flattened onto one line) the last mention wins, since an outline in the
  * introduction (本报告包括…二、主动公开政府信息情况…) comes before the heading itself.
  */
-export function findHeadings(lines: readonly string[]): Heading[] {
+export const findHeadings: (lines: readonly string[]) => readonly Heading[] = rememberedForLastLines(headingsIn);
+
+/** (findHeadings, remembered for the last lines: the tables and the document kind both ask.) */
+function headingsIn(lines: readonly string[]): Heading[] {
   const mentions = new Map<HeadingId, Array<Heading & { opensLine: boolean }>>();
   let offset = 0;
   lines.forEach((line, index) => {

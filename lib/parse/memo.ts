@@ -23,3 +23,24 @@ export function rememberedByText<T>(compute: (text: string) => T): (text: string
     return result;
   };
 }
+
+function sameLines(a: readonly string[], b: readonly string[]): boolean {
+  if (a.length !== b.length) return false;
+  for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) return false;
+  return true;
+}
+
+/**
+ * Remembering what a pure function of a report's lines gave for the last lines: several readers
+ * of one report ask it of the same lines (or of another array holding the same lines). Keyed by
+ * a copy of every line, so other lines, or the same array changed since, are read afresh.
+ */
+export function rememberedForLastLines<T>(compute: (lines: readonly string[]) => T): (lines: readonly string[]) => T {
+  let last: { lines: readonly string[]; result: T } | null = null;
+  return (lines) => {
+    if (last && sameLines(last.lines, lines)) return last.result;
+    const result = compute(lines);
+    last = { lines: [...lines], result };
+    return result;
+  };
+}

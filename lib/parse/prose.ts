@@ -4,7 +4,7 @@
  * written in them (3702条, (1386)条, 21 条, 两件, 2535余条).
  */
 
-import { rememberedByText } from "./memo";
+import { rememberedByText, rememberedForLastLines } from "./memo";
 
 const MARKUP = /<[^>]*>|&(?:nbsp|ensp|emsp|amp|lt|gt|quot|#\d+);|\\(?=["'/])/g;
 
@@ -33,25 +33,10 @@ const SENTENCE_BREAK = /[。;!?]+/;
 const CLAUSE_BREAK = /:+|(?<!\d),+|,+(?!\d{3}(?!\d))/;
 
 /**
- * The last lines cut into clauses and their clauses: the year, the narrative and two anomaly
- * rules each ask for the clauses of the same report. Keyed by a copy of every line, so that
- * other lines, or the same array changed since, are cut afresh.
+ * The prose clauses of the text in reading order; table rows are not prose. A line ends a sentence.
+ * Remembered for the last lines: the year, the narrative and two anomaly rules each ask for them.
  */
-let lastCut: { lines: readonly string[]; clauses: readonly Clause[] } | null = null;
-
-function sameLines(a: readonly string[], b: readonly string[]): boolean {
-  if (a.length !== b.length) return false;
-  for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) return false;
-  return true;
-}
-
-/** The prose clauses of the text in reading order; table rows are not prose. A line ends a sentence. */
-export function proseClauses(lines: readonly string[]): readonly Clause[] {
-  if (lastCut && sameLines(lastCut.lines, lines)) return lastCut.clauses;
-  const clauses = cutClauses(lines);
-  lastCut = { lines: [...lines], clauses };
-  return clauses;
-}
+export const proseClauses: (lines: readonly string[]) => readonly Clause[] = rememberedForLastLines(cutClauses);
 
 function cutClauses(lines: readonly string[]): Clause[] {
   const clauses: Clause[] = [];
@@ -109,8 +94,13 @@ const COUNT = new RegExp(
 // 信息数量304, 信息总数为171: a number after 数量 needs no unit (but is no date: 数量2024年)
 const COUNT_AFTER_QUANTITY = /(?:数量|总数|条数)(?:为|是|达|共)?\s*(\d+)(?![\d年月日.])/g;
 
-/** Every count in a clause, in order: a number with a unit of items, or a number after 数量. */
-export function countsIn(clause: string): Count[] {
+/**
+ * Every count in a clause, in order: a number with a unit of items, or a number after 数量.
+ * Remembered by the clause's text: the narrative readers ask it of the same clauses again.
+ */
+export const countsIn: (clause: string) => readonly Count[] = rememberedByText(readCounts);
+
+function readCounts(clause: string): Count[] {
   const withUnit = [...clause.matchAll(COUNT)].map((m) => ({
     value: numberValue(m[2]),
     unit: m[4],
