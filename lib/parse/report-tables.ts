@@ -40,11 +40,12 @@ function cellsIn(cells: readonly Cell[], region: TableRegion): Cell[] {
   return cells.filter((cell) => cell.offset >= region.start && cell.offset < region.end);
 }
 
-function readRegions(version: TemplateVersion, cells: readonly Cell[], regions: readonly TableRegion[]): RegionReading[] {
+/** `regionCells`: the cells of each region, picked out of the document's once. */
+function readRegions(version: TemplateVersion, regionCells: ReadonlyMap<TableRegion, readonly Cell[]>, regions: readonly TableRegion[]): RegionReading[] {
   return TEMPLATES[version].tables.flatMap((table) => {
     const region = regions.find((r) => r.section === table.section);
     if (!region) return [];
-    const reading = readTable(table, { cells: cellsIn(cells, region), midTable: region.midTable, closed: region.closed });
+    const reading = readTable(table, { cells: regionCells.get(region)!, midTable: region.midTable, closed: region.closed });
     return [{ table, region, reading }];
   });
 }
@@ -81,14 +82,23 @@ function mergeReadings(readings: readonly TableReading[]): TableReading {
   return all;
 }
 
+/** The length of the lines joined by "\n", plus one: where a table that nothing follows ends. */
+function documentEnd(lines: readonly string[]): number {
+  // a "\n" between each two lines, and one past the end
+  let length = Math.max(lines.length - 1, 0) + 1;
+  for (const line of lines) length += line.length;
+  return length;
+}
+
 export function readReportTables(lines: readonly string[], year: number | null): ReportTables {
   const headings = findHeadings(lines);
   const cells = tokenizeLines(lines, headings.map((h) => h.offset));
-  const regions = locateTables(headings, cells, lines.join("\n").length + 1);
-  const tableText = regions.flatMap((r) => cellsIn(cells, r)).filter((c): c is TextCell => c.kind === "text");
+  const regions = locateTables(headings, cells, documentEnd(lines));
+  const regionCells = new Map(regions.map((r) => [r, cellsIn(cells, r)]));
+  const tableText = regions.flatMap((r) => regionCells.get(r)!).filter((c): c is TextCell => c.kind === "text");
   const yearTemplate = year === null ? null : templateForYear(year);
   const marked = templateOfTables(tableText);
-  const readings = readRegions(marked ?? yearTemplate ?? CURRENT_TEMPLATE, cells, regions);
+  const readings = readRegions(marked ?? yearTemplate ?? CURRENT_TEMPLATE, regionCells, regions);
   const hasTables = readings.some((r) => r.reading.rowsRead.length > 0);
   // tables that look alike in both templates (the reviews table alone) follow the one the year prescribes
   const template = marked ?? (hasTables ? yearTemplate : null);
