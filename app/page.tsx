@@ -3,7 +3,7 @@
  * of years, all read from the database on the server; the browser only draws the charts.
  */
 import Link from "next/link";
-import { fetchAgencyRows } from "@/lib/queries/agencies";
+import { fetchAgencyPage } from "@/lib/queries/agencies";
 import { getDatabase } from "@/lib/queries/db";
 import { readParams, regionYearsParams, type SearchParams } from "@/lib/queries/filter-params";
 import { fetchKeyFigures } from "@/lib/queries/key-figures";
@@ -35,6 +35,7 @@ export default async function OverviewPage({ searchParams }: { searchParams: Pro
   const scope = resolveScope(db, read.value, span);
   const shown = scopeFilters(scope);
   const figures = fetchKeyFigures(db, scope);
+  const agencies = fetchAgencyPage(db, scope, AGENCY_ROWS_SHOWN);
 
   return (
     <>
@@ -49,7 +50,7 @@ export default async function OverviewPage({ searchParams }: { searchParams: Pro
       <KeyFigures figures={figures} />
       <YearCharts charts={fetchYearlyCharts(db, scope)} csvParams={{ ...shown }} />
       <Panel id="agencies" title={viewTitle("agencies")} csv={csvHref("agencies", { ...shown })}>
-        <DataTable table={agencyTable(fetchAgencyRows(db, scope))} empty="所选地区和年度没有年报。" limit={AGENCY_ROWS_SHOWN} caption="机关一览：各机关的年报份数和主要数字" />
+        <DataTable table={agencyTable(agencies.rows)} total={agencies.total} empty="所选地区和年度没有年报。" limit={AGENCY_ROWS_SHOWN} caption="机关一览：各机关的年报份数和主要数字" />
       </Panel>
     </>
   );

@@ -37,7 +37,7 @@ export const agencies = sqliteTable(
     /** township | county | city | province | department | other */
     kind: text("kind").notNull(),
   },
-  (t) => [uniqueIndex("agencies_name_region").on(t.name, t.regionCode), index("agencies_region").on(t.regionCode)],
+  (t) => [uniqueIndex("agencies_name_region").on(t.name, t.regionCode), index("agencies_region").on(t.regionCode, t.name)],
 );
 
 export const reports = sqliteTable(

@@ -8,7 +8,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { openDatabase, type NianbaoDb } from "@/db/client";
-import { fetchAgencyRows } from "@/lib/queries/agencies";
+import { fetchAgencyPage, fetchAgencyRows } from "@/lib/queries/agencies";
 import { filterParams, parseFilters, readParams } from "@/lib/queries/filter-params";
 import { queryString } from "@/lib/queries/links";
 import { fetchKeyFigures } from "@/lib/queries/key-figures";
@@ -186,6 +186,13 @@ describe("agency table", () => {
     expect(stored.n).toBeGreaterThan(0);
     expect(county.values.errors).toBe(stored.n);
     expect(townships.map((t) => t.values.errors)).toEqual([0, 0]);
+  });
+
+  it("gives a page its first agencies with their own figures, and how many there are in all", () => {
+    const all = fetchAgencyRows(db, COUNTY);
+    expect(fetchAgencyPage(db, COUNTY, 2)).toEqual({ rows: all.slice(0, 2), total: 3 });
+    expect(fetchAgencyPage(db, COUNTY, 10)).toEqual({ rows: all, total: 3 });
+    expect(fetchAgencyPage(db, scope("610728", 2021, 2022), 2)).toEqual({ rows: [], total: 0 });
   });
 
   it("is the table the page prints and the CSV holds", () => {

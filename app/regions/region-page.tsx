@@ -13,7 +13,7 @@ import { NotFoundNotice } from "@/app/ui/not-found-notice";
 import { Panel } from "@/app/ui/panel";
 import { SyntheticBanner } from "@/app/ui/synthetic-banner";
 import { YearCharts } from "@/app/ui/year-charts";
-import { fetchAgencyRows } from "@/lib/queries/agencies";
+import { fetchAgencyPage } from "@/lib/queries/agencies";
 import { getDatabase } from "@/lib/queries/db";
 import { readParams, type SearchParams } from "@/lib/queries/filter-params";
 import { fetchKeyFigures } from "@/lib/queries/key-figures";
@@ -40,6 +40,7 @@ export async function RegionPage({ code, searchParams }: { code?: string; search
 
   const shown = scopeFilters(scope);
   const figures = fetchKeyFigures(db, scope);
+  const agencies = fetchAgencyPage(db, scope, AGENCY_ROWS_SHOWN);
   const name = scope.region?.name ?? "全国";
   const subregions = fetchSubregionRows(db, scope);
   const here = { region: scope.region?.code };
@@ -74,7 +75,7 @@ export async function RegionPage({ code, searchParams }: { code?: string; search
       )}
       {figures.reports > 0 && (
         <Panel id="agencies" title={viewTitle("agencies")} csv={csvHref("agencies", { ...shown })}>
-          <DataTable table={agencyTable(fetchAgencyRows(db, scope))} empty="" limit={AGENCY_ROWS_SHOWN} caption={`${name}的机关`} />
+          <DataTable table={agencyTable(agencies.rows)} total={agencies.total} empty="" limit={AGENCY_ROWS_SHOWN} caption={`${name}的机关`} />
         </Panel>
       )}
     </>

@@ -55,18 +55,20 @@ interface Props {
   empty: string;
   /** rows drawn; the CSV holds them all. Keeps a province-wide page light. */
   limit?: number;
+  /** rows there are in all, when the table holds only the first of them */
+  total?: number;
   caption?: string;
   sort?: SortState;
 }
 
-export function DataTable({ table, empty, limit = Infinity, caption, sort }: Props) {
+export function DataTable({ table, empty, limit = Infinity, total = table.rows.length, caption, sort }: Props) {
   if (table.rows.length === 0) return <p className="panel-note">{empty}</p>;
   const rows = table.rows.slice(0, limit);
   return (
     <>
-      {rows.length < table.rows.length && (
+      {rows.length < total && (
         <p className="panel-note">
-          共 {table.rows.length} 行，此处列出前 {rows.length} 行；下载 CSV 可得全部。选择更小的地区可在页面上看到全部。
+          共 {total} 行，此处列出前 {rows.length} 行；下载 CSV 可得全部。选择更小的地区可在页面上看到全部。
         </p>
       )}
       <div className="table-scroll">

@@ -1,7 +1,7 @@
 /** The agency table: every agency with current reports in the scope, its main figures and findings. */
-import { sql } from "drizzle-orm";
+import { sql, type SQL } from "drizzle-orm";
 import type { NianbaoDb } from "@/db/client";
-import { aggregate } from "./aggregate";
+import { aggregate, aggregateFromReports } from "./aggregate";
 import * as m from "./measures";
 import type { Measure } from "./measures";
 import { inScope, type Scope } from "./scope";
@@ -37,19 +37,52 @@ interface AgencyName {
   regionName: string | null;
 }
 
-/** The agencies of the scope in gazetteer order (a county's own offices before its townships). */
-function agenciesInScope(db: NianbaoDb, scope: Scope): AgencyName[] {
+/** The agencies whose own region is in the scope's: an agency's reports carry its region code. */
+function agencyInRegion(scope: Scope): SQL {
+  return scope.region ? sql`a.region_code >= ${scope.region.code} AND a.region_code < ${scope.region.code + "~"}` : sql`1 = 1`;
+}
+
+/**
+ * The agencies of the scope in gazetteer order (a county's own offices before its townships),
+ * the first `limit` of them when given. Walking agencies(region_code, name) in order and asking
+ * each for a current report in the years stops after `limit`, so a province's first page does
+ * not read every report of the province.
+ */
+function agenciesInScope(db: NianbaoDb, scope: Scope, limit?: number): AgencyName[] {
   return db.all<AgencyName>(sql`
     SELECT a.id, a.name, a.kind, g.name AS regionName
     FROM agencies a LEFT JOIN regions g ON g.code = a.region_code
-    WHERE a.id IN (SELECT r.agency_id FROM reports r WHERE ${inScope(scope)})
-    ORDER BY a.region_code, a.name`);
+    WHERE ${agencyInRegion(scope)} AND EXISTS (SELECT 1 FROM reports r WHERE r.agency_id = a.id AND ${inScope(scope)})
+    ORDER BY a.region_code, a.name${limit === undefined ? sql`` : sql` LIMIT ${limit}`}`);
 }
 
 /** `measures`: the figures summed per agency (the agency table's by default). */
 export function fetchAgencyRows(db: NianbaoDb, scope: Scope, measures: readonly Measure[] = AGENCY_MEASURES): AgencyRow[] {
-  const figures = new Map(aggregate(db, scope, measures, "agency").map((row) => [row.group, row]));
-  return agenciesInScope(db, scope).map((agency) => {
+  return withFigures(db, scope, agenciesInScope(db, scope), measures);
+}
+
+export interface AgencyPage {
+  /** the first agencies of the scope, in gazetteer order */
+  rows: AgencyRow[];
+  /** how many agencies the scope has in all (the CSV lists them all) */
+  total: number;
+}
+
+/** The first `limit` agencies of the scope with their figures: what a page shows of a province's thousands. */
+export function fetchAgencyPage(db: NianbaoDb, scope: Scope, limit: number): AgencyPage {
+  const agencies = agenciesInScope(db, scope, limit);
+  // the figures of these agencies alone, read by agency from reports(agency_id, year)
+  const only = agencies.length > 0 ? sql`r.agency_id IN ${agencies.map((a) => a.id)}` : undefined;
+  const rows = withFigures(db, scope, agencies, AGENCY_MEASURES, only);
+  const total = rows.length < limit ? rows.length : (aggregate(db, scope, [], "all")[0]?.agencies ?? rows.length);
+  return { rows, total };
+}
+
+/** Each agency's figures over its reports in the scope; `only`: a condition that narrows the reports read to theirs. */
+function withFigures(db: NianbaoDb, scope: Scope, agencies: AgencyName[], measures: readonly Measure[], only?: SQL): AgencyRow[] {
+  if (agencies.length === 0) return [];
+  const figures = new Map(aggregateFromReports(db, scope, measures, "agency", only).map((row) => [row.group, row]));
+  return agencies.map((agency) => {
     const row = figures.get(agency.id)!;
     return { ...agency, reports: row.reports, synthetic: row.syntheticReports > 0, values: row.values };
   });

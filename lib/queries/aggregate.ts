@@ -45,8 +45,8 @@ export function aggregate(db: NianbaoDb, scope: Scope, measures: readonly Measur
   return aggregateFromReports(db, scope, measures, grouping);
 }
 
-/** The same figures summed over the scope's reports and their value rows. */
-export function aggregateFromReports(db: NianbaoDb, scope: Scope, measures: readonly Measure[], grouping: Grouping): AggregateRow[] {
+/** The same figures summed over the scope's reports and their value rows; `narrower`: a further condition on them (r). */
+export function aggregateFromReports(db: NianbaoDb, scope: Scope, measures: readonly Measure[], grouping: Grouping, narrower?: SQL): AggregateRow[] {
   const columns = measures.map((m, i) => sql.raw(`m${i}`));
   const fields = [...new Set(measures.flatMap((m) => ("fields" in m.source ? m.source.fields : [])))];
   const group = groupBy(grouping);
@@ -59,7 +59,7 @@ export function aggregateFromReports(db: NianbaoDb, scope: Scope, measures: read
       measures.map((m, i) => sql`, ${perReport(m)} AS ${columns[i]}`),
     )}
     FROM reports r${values}
-    WHERE ${inScope(scope)}
+    WHERE ${inScope(scope)}${narrower ? sql` AND ${narrower}` : sql``}
     GROUP BY r.id`;
 
   // sums of 万元 amounts carry binary noise (0.1 + 0.2 ≠ 0.3); four decimals of 万元 is one 元
