@@ -13,6 +13,7 @@ import { readFileSync } from "node:fs";
 import { dirname, resolve } from "node:path";
 import { databaseFile, openDatabase } from "../db/client";
 import { lastReportId, refreshAnomalies, type RefreshSummary } from "../db/anomalies";
+import { refreshPlannerStats } from "../db/planner-stats";
 import { findReportFiles, ingestFilesInParallel, type RunManifest } from "../db/ingest";
 import { readManifest } from "../lib/ingest/manifest";
 import { outcomeLine, summaryLines, type FileOutcome } from "../lib/ingest/summary";
@@ -51,6 +52,7 @@ async function main(argv: string[]): Promise<number> {
   progress.stop();
   // the reports stored by this run are compared with their agency's other years, their peers and their province
   const anomalies = refreshAnomalies(db, options.recheck ? { all: true } : { since: before });
+  refreshPlannerStats(db);
   db.$client.close();
 
   const seconds = (performance.now() - started) / 1000;
