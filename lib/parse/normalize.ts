@@ -52,6 +52,10 @@ function rewrittenWords(): Map<number, string[]> | null {
 
 const REWRITTEN = rewrittenWords();
 
+/** Which UTF-16 units open a rewritten word, one byte each: most characters are passed over with one read. */
+const OPENS_REWRITTEN = new Uint8Array(0x10000);
+for (const opening of REWRITTEN?.keys() ?? []) OPENS_REWRITTEN[opening] = 1;
+
 /**
  * Would the converter change the text? Only where one of the words it rewrites occurs; a text
  * holding none of them (most reports: simplified characters) comes back as it went in, so the
@@ -62,8 +66,9 @@ const REWRITTEN = rewrittenWords();
 function conversionChanges(text: string): boolean {
   if (!REWRITTEN) return true;
   for (let i = 0; i < text.length; i++) {
-    const words = REWRITTEN.get(text.charCodeAt(i));
-    if (words?.some((word) => text.startsWith(word, i))) return true;
+    const unit = text.charCodeAt(i);
+    if (OPENS_REWRITTEN[unit] === 0) continue;
+    if (REWRITTEN.get(unit)!.some((word) => text.startsWith(word, i))) return true;
   }
   return false;
 }
