@@ -28,7 +28,8 @@ export function runIngestCli(root: string, args: readonly string[], log: string)
   const started = performance.now();
   const child = spawn(command, commandArgs, { cwd: root, stdio: ["ignore", "pipe", "pipe"], env: { ...process.env, NEXT_TELEMETRY_DISABLED: "1" } });
   const out = createWriteStream(log);
-  child.stdout.pipe(out);
+  // the log stays open after stdout ends: stderr (an error, GNU time's figure) is written last
+  child.stdout.pipe(out, { end: false });
   let stderr = "";
   child.stderr.on("data", (chunk: Buffer) => (stderr += chunk.toString()));
   let polledKb = 0;
