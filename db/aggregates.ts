@@ -14,7 +14,7 @@
  * existed); `aggregateDifferences` compares what is stored with a fresh computation.
  */
 import { and, eq, inArray, isNotNull, sql, type SQL } from "drizzle-orm";
-import type { SQLiteColumn } from "drizzle-orm/sqlite-core";
+import type { SQLiteColumn, SQLiteUpdateSetSource } from "drizzle-orm/sqlite-core";
 import type { NianbaoDb } from "./client";
 import { findings, regionAgencyYears, regionFieldTotals, regionYearTotals, reports, reportValues } from "./schema";
 
@@ -41,10 +41,19 @@ export function regionKeys(code: string | null): string[] {
 
 // ---------------------------------------------------------------- upserts
 
-/** `column = column + excluded.column`: adding a delta to a row that may not exist yet (SQLite and PostgreSQL alike). */
-function plus(column: SQLiteColumn): SQL {
-  return sql`${column} + excluded.${sql.identifier(column.name)}`;
+/**
+ * Adds rows of deltas to a totals table: a key not there yet is inserted, one that is gets each
+ * summed column increased (`column = column + excluded.column`, SQLite and PostgreSQL alike).
+ */
+function addDeltas<T extends TotalsTable>(tx: Writer, table: T, key: SQLiteColumn[], summed: readonly (keyof T["$inferInsert"] & string)[], rows: readonly T["$inferInsert"][]): void {
+  const columns = table as unknown as Record<string, SQLiteColumn>;
+  const set = Object.fromEntries(summed.map((name) => [name, sql`${columns[name]} + excluded.${sql.identifier(columns[name].name)}`])) as SQLiteUpdateSetSource<T>;
+  for (let i = 0; i < rows.length; i += CHUNK) {
+    tx.insert(table).values(rows.slice(i, i + CHUNK)).onConflictDoUpdate({ target: key, set }).run();
+  }
 }
+
+type TotalsTable = typeof regionFieldTotals | typeof regionYearTotals | typeof regionAgencyYears;
 
 interface FieldDelta {
   regionCode: string;
@@ -56,12 +65,7 @@ interface FieldDelta {
 
 function addFieldDeltas(tx: Writer, rows: readonly FieldDelta[]): void {
   const t = regionFieldTotals;
-  for (let i = 0; i < rows.length; i += CHUNK) {
-    tx.insert(t)
-      .values(rows.slice(i, i + CHUNK))
-      .onConflictDoUpdate({ target: [t.regionCode, t.year, t.field], set: { total: plus(t.total), reports: plus(t.reports) } })
-      .run();
-  }
+  addDeltas(tx, t, [t.regionCode, t.year, t.field], ["total", "reports"], rows);
 }
 
 interface YearDelta {
@@ -76,15 +80,7 @@ interface YearDelta {
 function addYearDeltas(tx: Writer, rows: readonly YearDelta[]): void {
   const t = regionYearTotals;
   const full = rows.map((r) => ({ reports: 0, synthetic: 0, errors: 0, warnings: 0, ...r }));
-  for (let i = 0; i < full.length; i += CHUNK) {
-    tx.insert(t)
-      .values(full.slice(i, i + CHUNK))
-      .onConflictDoUpdate({
-        target: [t.regionCode, t.year],
-        set: { reports: plus(t.reports), synthetic: plus(t.synthetic), errors: plus(t.errors), warnings: plus(t.warnings) },
-      })
-      .run();
-  }
+  addDeltas(tx, t, [t.regionCode, t.year], ["reports", "synthetic", "errors", "warnings"], full);
 }
 
 interface AgencyDelta {
@@ -96,12 +92,7 @@ interface AgencyDelta {
 
 function addAgencyDeltas(tx: Writer, rows: readonly AgencyDelta[]): void {
   const t = regionAgencyYears;
-  for (let i = 0; i < rows.length; i += CHUNK) {
-    tx.insert(t)
-      .values(rows.slice(i, i + CHUNK))
-      .onConflictDoUpdate({ target: [t.regionCode, t.year, t.previousYear], set: { agencies: plus(t.agencies) } })
-      .run();
-  }
+  addDeltas(tx, t, [t.regionCode, t.year, t.previousYear], ["agencies"], rows);
 }
 
 // ---------------------------------------------------------------- one report
