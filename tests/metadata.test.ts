@@ -156,6 +156,13 @@ describe("agency names", () => {
     expect(notNames.map(isAgencyName)).toEqual(Array(notNames.length).fill(false));
   });
 
+  it("accept places that start like a self-reference: 贵州, 本溪, 全州 are not 贵单位, 本局, 全县", () => {
+    const places = ["贵州省人民政府", "贵阳市财政局", "贵港市公安局", "本溪市人民政府", "全州县人民政府", "全椒县教育局"];
+    expect(places.map(isAgencyName)).toEqual(Array(places.length).fill(true));
+    const selves = ["贵单位", "贵局", "本机关", "本部门", "全市", "全区人民政府", "各乡镇人民政府"];
+    expect(selves.map(isAgencyName)).toEqual(Array(selves.length).fill(false));
+  });
+
   it("cut the name out of a sentence's end", () => {
     expect(nameAtEnd("要求,现公布黄平县人民政府")).toBe("黄平县人民政府");
     expect(nameAtEnd("《重庆市开州区人民政府办公室关于做好")).toBeNull();

@@ -13,8 +13,12 @@ export const AGENCY_SUFFIXES = [
 /** Names that only say "a government of some level", not which one: 县人民政府, 乡镇, 区委区政府. */
 export const BARE_AGENCY_NAMES = /^(?:[省市县区乡镇街]|街道|党?委|党工委|人民|政府|办公室|办事处|和|及)+$/;
 
-/** A name never starts with a self-reference or a quantifier: 我局, 本镇, 全县, 各级. */
-export const NOT_A_NAME_START = /^(?:我|本|该|全|各|此|贵|上级|下级|有关|相关)/;
+/**
+ * A name never starts with a self-reference or a quantifier: 我局, 该局, 各级; nor with 本, 全 or
+ * 贵 before a generic word (本镇, 全县, 贵单位), which places start with too: 本溪市, 全州县, 贵州省.
+ */
+export const NOT_A_NAME_START =
+  /^(?:我|该|此|各|上级|下级|有关|相关|[本全贵](?:[省市县区镇乡局委厅办院所处司级]|单位|机关|部门|街道|中心))/;
 
 /**
  * Words that introduce a name inside a sentence: 现公布黄平县人民政府2024年…, 特编制湛江市….
