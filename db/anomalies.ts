@@ -186,7 +186,15 @@ function loadValues(tx: Tx, reportIds: SQL, fields?: readonly string[]): Map<num
 
 const NO_VALUES = { values: {}, provenance: {} };
 
-/** Each report's narrative (sections 一 and 五), read from its source text once per pass. */
+/**
+ * How many narratives the pass keeps at once, about 150 MB: a narrative's shingle sets take some
+ * 40 KB, and a pass after a large ingest touches every report. Unbounded, the cache took a
+ * 100k-report ingest past 4 GB and out of memory. Past the limit it starts afresh; what the
+ * rules compare at once (an agency's years, a province-year) is held by their own lists.
+ */
+const NARRATIVES_KEPT = 4_000;
+
+/** Each report's narrative (sections 一 and 五), read from its source text, remembered while the cache has room. */
 class NarrativeCache {
   private readonly cache = new Map<number, NarrativeText>();
   constructor(private readonly tx: Tx) {}
@@ -196,6 +204,7 @@ class NarrativeCache {
     if (!narrative) {
       const row = this.tx.get<{ text: string }>(sql`SELECT source_text AS text FROM reports WHERE id = ${id}`);
       narrative = narrativeOf(normalizeText(row?.text ?? "").split("\n"));
+      if (this.cache.size >= NARRATIVES_KEPT) this.cache.clear();
       this.cache.set(id, narrative);
     }
     return narrative;
