@@ -3,7 +3,7 @@
  * of years, all read from the database on the server; the browser only draws the charts.
  */
 import Link from "next/link";
-import { fetchAgencyPage } from "@/lib/queries/agencies";
+import { AGENCY_ROWS_SHOWN, fetchAgencyPage } from "@/lib/queries/agencies";
 import { getDatabase } from "@/lib/queries/db";
 import { readParams, regionYearsParams, type SearchParams } from "@/lib/queries/filter-params";
 import { fetchKeyFigures } from "@/lib/queries/key-figures";
@@ -20,9 +20,6 @@ import { NotFoundNotice } from "./ui/not-found-notice";
 import { Panel } from "./ui/panel";
 import { SyntheticBanner } from "./ui/synthetic-banner";
 import { YearCharts } from "./ui/year-charts";
-
-/** a city's agencies fit; a province's are in the CSV */
-const AGENCY_ROWS_SHOWN = 500;
 
 export default async function OverviewPage({ searchParams }: { searchParams: Promise<SearchParams> }) {
   const db = getDatabase();
@@ -50,7 +47,7 @@ export default async function OverviewPage({ searchParams }: { searchParams: Pro
       <KeyFigures figures={figures} />
       <YearCharts charts={fetchYearlyCharts(db, scope)} csvParams={{ ...shown }} />
       <Panel id="agencies" title={viewTitle("agencies")} csv={csvHref("agencies", { ...shown })}>
-        <DataTable table={agencyTable(agencies.rows)} total={agencies.total} empty="所选地区和年度没有年报。" limit={AGENCY_ROWS_SHOWN} caption="机关一览：各机关的年报份数和主要数字" />
+        <DataTable table={agencyTable(agencies.rows)} total={agencies.total} empty="所选地区和年度没有年报。" caption="机关一览：各机关的年报份数和主要数字" />
       </Panel>
     </>
   );

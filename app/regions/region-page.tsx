@@ -13,7 +13,7 @@ import { NotFoundNotice } from "@/app/ui/not-found-notice";
 import { Panel } from "@/app/ui/panel";
 import { SyntheticBanner } from "@/app/ui/synthetic-banner";
 import { YearCharts } from "@/app/ui/year-charts";
-import { fetchAgencyPage } from "@/lib/queries/agencies";
+import { AGENCY_ROWS_SHOWN, fetchAgencyPage } from "@/lib/queries/agencies";
 import { getDatabase } from "@/lib/queries/db";
 import { readParams, type SearchParams } from "@/lib/queries/filter-params";
 import { fetchKeyFigures } from "@/lib/queries/key-figures";
@@ -24,9 +24,6 @@ import { fetchYearSpan, isMissing, resolveExactScope, scopeFilters, yearRange, y
 import { fetchSubregionRows, subregionTable } from "@/lib/queries/subregions";
 import { agencyTable, viewTitle } from "@/lib/queries/tables";
 import { fetchYearlyCharts } from "@/lib/queries/yearly";
-
-/** a city's agencies fit; a province's are in the CSV */
-const AGENCY_ROWS_SHOWN = 500;
 
 export async function RegionPage({ code, searchParams }: { code?: string; searchParams: SearchParams }) {
   const db = getDatabase();
@@ -75,7 +72,7 @@ export async function RegionPage({ code, searchParams }: { code?: string; search
       )}
       {figures.reports > 0 && (
         <Panel id="agencies" title={viewTitle("agencies")} csv={csvHref("agencies", { ...shown })}>
-          <DataTable table={agencyTable(agencies.rows)} total={agencies.total} empty="" limit={AGENCY_ROWS_SHOWN} caption={`${name}的机关`} />
+          <DataTable table={agencyTable(agencies.rows)} total={agencies.total} empty="" caption={`${name}的机关`} />
         </Panel>
       )}
     </>

@@ -4,7 +4,7 @@
  * building the same tables, and nothing of the rendering. What a page costs the database.
  */
 import type { NianbaoDb } from "../../db/client";
-import { fetchAgencyRows } from "../queries/agencies";
+import { AGENCY_ROWS_SHOWN, fetchAgencyPage } from "../queries/agencies";
 import { agencyYearsTable, fetchAgency, fetchAgencyFindings, fetchAgencyReports, fetchAgencyValues, SECTIONS, sectionYearsTable } from "../queries/agency";
 import { anomalyParams, anomalyTable, fetchAnomalies, fetchAnomalyHeat, resolveAnomalyView } from "../queries/anomalies";
 import { compareParams, compareTable, fetchComparison, fetchTrends, rankingTable, resolveCompare } from "../queries/compare";
@@ -45,7 +45,7 @@ export const PAGE_QUERIES: Record<PageName, (db: NianbaoDb, c: PageCase) => void
     fetchKeyFigures(db, scope);
     filterBar(db, scope);
     fetchYearlyCharts(db, scope);
-    agencyTable(fetchAgencyRows(db, scope));
+    agencyTable(fetchAgencyPage(db, scope, AGENCY_ROWS_SHOWN).rows);
   },
   region(db, c) {
     const years = read(readParams(regionYearsParams, c.params), c);
@@ -56,7 +56,7 @@ export const PAGE_QUERIES: Record<PageName, (db: NianbaoDb, c: PageCase) => void
     subregionTable(fetchSubregionRows(db, scope), scope);
     if (figures.reports > 0) {
       fetchYearlyCharts(db, scope);
-      agencyTable(fetchAgencyRows(db, scope));
+      agencyTable(fetchAgencyPage(db, scope, AGENCY_ROWS_SHOWN).rows);
     }
   },
   compare(db, c) {

@@ -61,6 +61,9 @@ export function fetchAgencyRows(db: NianbaoDb, scope: Scope, measures: readonly 
   return withFigures(db, scope, agenciesInScope(db, scope), measures);
 }
 
+/** The agencies a page lists: a city's fit; a province's are in the CSV. */
+export const AGENCY_ROWS_SHOWN = 500;
+
 export interface AgencyPage {
   /** the first agencies of the scope, in gazetteer order */
   rows: AgencyRow[];
