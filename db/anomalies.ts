@@ -187,12 +187,12 @@ function loadValues(tx: Tx, reportIds: SQL, fields?: readonly string[]): Map<num
 const NO_VALUES = { values: {}, provenance: {} };
 
 /**
- * How many narratives the pass keeps at once, about 150 MB: a narrative's shingle sets take some
+ * How many narratives the pass keeps at once, about 40 MB: a narrative's shingle sets take some
  * 40 KB, and a pass after a large ingest touches every report. Unbounded, the cache took a
  * 100k-report ingest past 4 GB and out of memory. Past the limit it starts afresh; what the
  * rules compare at once (an agency's years, a province-year) is held by their own lists.
  */
-const NARRATIVES_KEPT = 4_000;
+const NARRATIVES_KEPT = 1_000;
 
 /** Each report's narrative (sections 一 and 五), read from its source text, remembered while the cache has room. */
 class NarrativeCache {

@@ -34,7 +34,7 @@ async function main(argv: string[]): Promise<number> {
     .option("--manifest <file>", "CSV: file,agency,year,region_code,source_url,published_date; overrides the text")
     .option("--synthetic", "mark every report as synthetic sample data")
     .option("--recheck", "run every anomaly rule again over every stored report")
-    .option("--workers <n>", "parse worker threads (default: one per core)", (v) => Number.parseInt(v, 10))
+    .option("--workers <n>", "parse worker threads (default: one fewer than the cores, at least one; 0 parses inline)", (v) => Number.parseInt(v, 10))
     .parse(argv);
   const options = program.opts<CliOptions>();
   const manifest = options.manifest ? loadManifest(options.manifest) : undefined;
