@@ -7,16 +7,18 @@ import { Worker } from "node:worker_threads";
 import type { ParseJob, ParseOutcome } from "../lib/ingest/parse-job";
 import type { ParseRequest } from "./parse-worker";
 
-interface Pending {
-  resolve: (outcome: ParseOutcome) => void;
-  reject: (error: Error) => void;
-}
+/** Workers a run replaces before it fails its remaining files instead. */
+const MAX_RESTARTS = 10;
 
 export class ParsePool {
   private readonly workers: Worker[];
   private readonly busy: number[];
-  private readonly pending = new Map<number, Pending & { worker: number }>();
+  private readonly pending = new Map<number, { resolve: (outcome: ParseOutcome) => void; worker: number }>();
   private nextId = 0;
+  private closing = false;
+  private deaths = 0;
+  /** why the pool gave up replacing its workers, if it did */
+  private broken: string | null = null;
 
   constructor(size: number) {
     this.workers = Array.from({ length: size }, (_, i) => this.start(i));
@@ -24,43 +26,51 @@ export class ParsePool {
   }
 
   private start(index: number): Worker {
-    // the worker is TypeScript, run as it is: its entry registers tsx's loader first. Its heap
-    // (gazetteer, place names, parser, one file at a time) needs some 100 MB; the limit makes it
-    // collect garbage rather than grow, which kept the ingest's peak memory down by a tenth
-    const worker = new Worker(new URL("./parse-worker.mjs", import.meta.url), { resourceLimits: { maxOldGenerationSizeMb: 160 } });
+    // the worker is TypeScript, run as it is: its entry registers tsx's loader first
+    const worker = new Worker(new URL("./parse-worker.mjs", import.meta.url));
     worker.on("message", ({ id, outcome }: { id: number; outcome: ParseOutcome }) => {
       const pending = this.pending.get(id);
       this.pending.delete(id);
       this.busy[index] -= 1;
       pending?.resolve(outcome);
     });
-    // a worker that dies (out of memory, a crash in native code) fails the files it held
-    worker.on("error", (error) => this.failAll(index, error));
-    worker.on("exit", (code) => code !== 0 && this.failAll(index, new Error(`parse worker exited with code ${code}`)));
+    worker.on("error", (error) => this.replace(index, worker, error.message));
+    worker.on("exit", (code) => this.replace(index, worker, `解析线程意外退出(代码 ${code})`));
     return worker;
   }
 
-  private failAll(index: number, error: Error): void {
+  /**
+   * A worker that died (out of memory, a crash in native code) fails the files it held, each as
+   * one failed file of the run, and a new worker takes its place: the run goes on.
+   */
+  private replace(index: number, worker: Worker, reason: string): void {
+    if (this.closing || this.workers[index] !== worker) return;
     for (const [id, pending] of this.pending) {
       if (pending.worker !== index) continue;
       this.pending.delete(id);
-      pending.reject(error);
+      pending.resolve({ error: `解析出错:${reason}` });
     }
+    this.busy[index] = 0;
+    // a worker that cannot live (its script broken) would otherwise be restarted for ever
+    if (++this.deaths > MAX_RESTARTS) this.broken = reason;
+    else this.workers[index] = this.start(index);
   }
 
   /** Parses on the least busy worker. */
   parse(job: Pick<ParseJob, "file" | "bytes" | "facts">): Promise<ParseOutcome> {
+    if (this.broken) return Promise.resolve({ error: `解析出错:${this.broken}` });
     const index = this.busy.indexOf(Math.min(...this.busy));
     const id = this.nextId++;
     this.busy[index] += 1;
     const request: ParseRequest = { id, job: { file: job.file, bytes: job.bytes, facts: job.facts } };
-    return new Promise((resolve, reject) => {
-      this.pending.set(id, { resolve, reject, worker: index });
+    return new Promise((resolve) => {
+      this.pending.set(id, { resolve, worker: index });
       this.workers[index].postMessage(request);
     });
   }
 
   async close(): Promise<void> {
+    this.closing = true;
     await Promise.all(this.workers.map((w) => w.terminate()));
   }
 }
