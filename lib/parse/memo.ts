@@ -3,9 +3,10 @@
  * readers of a report ask the same question of the same text many times (every line made plain
  * by five readers, every cell compacted for each table and row); the answer depends on the text
  * alone, so it can never be stale. The memory is emptied whenever the texts it keeps pass a
- * bound, so it holds a few reports' worth at most.
+ * bound (200k characters, a few dozen reports), so it holds little: at 2M characters the
+ * remembered answers of a dozen word lists kept a parse worker's heap growing past 150 MB.
  */
-const KEPT_CHARACTERS = 2_000_000;
+const KEPT_CHARACTERS = 200_000;
 
 export function rememberedByText<T>(compute: (text: string) => T): (text: string) => T {
   const results = new Map<string, T>();
