@@ -9,7 +9,7 @@ import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { openDatabase, type NianbaoDb } from "@/db/client";
 import { fetchAgencyPage, fetchAgencyRows } from "@/lib/queries/agencies";
-import { filterParams, parseFilters, readParams } from "@/lib/queries/filter-params";
+import { filterParams, readParams, regionYearsParams } from "@/lib/queries/filter-params";
 import { queryString } from "@/lib/queries/links";
 import { fetchKeyFigures } from "@/lib/queries/key-figures";
 import * as measures from "@/lib/queries/measures";
@@ -252,10 +252,11 @@ describe("filters", () => {
     expect(resolveScope(db, { region: "999999" }, span).region).toBeNull();
   });
 
-  it("read leniently for the page: a bad value is its default", () => {
-    expect(parseFilters({ region: "610728", from: "2021", to: "2024" })).toEqual({ region: "610728", from: 2021, to: 2024 });
-    expect(parseFilters({ region: "61a", from: "二〇二一", to: ["2021", "2022"] })).toEqual({});
-    expect(parseFilters({ region: "", from: "" })).toEqual({});
+  it("read the overview's params: empty ones are absent, malformed ones an error", () => {
+    expect(readParams(regionYearsParams, { region: "610728", from: "2021", to: "2024" })).toEqual({ ok: true, value: { region: "610728", from: 2021, to: 2024 } });
+    expect(readParams(regionYearsParams, { region: "", from: "" })).toEqual({ ok: true, value: {} });
+    const bad = readParams(regionYearsParams, { region: "61a", from: "二〇二一" });
+    expect(!bad.ok && bad.error).toMatch(/地区代码应为2、4、6或9位数字[\s\S]*年度应为数字/);
   });
 
   it("read strictly for the CSV route: a bad value is an error told in Chinese", () => {

@@ -1,9 +1,8 @@
 /**
- * Reading URL search params with zod: the pages and the CSV route handlers accept the same params
- * and differ only in what a malformed value does.
+ * Reading URL search params with zod, strictly: a malformed value is an error told in Chinese,
+ * answered 400 by the CSV routes and, before a page renders, by the proxy (page-params.ts).
  */
 import { z } from "zod";
-import type { Filters } from "./filters";
 
 /** Statistics division codes: 2 (province), 4 (city), 6 (county) or 9 (township) digits. */
 export const regionCode = z.string().regex(/^\d{2}(?:\d{2}(?:\d{2}(?:\d{3})?)?)?$/, "地区代码应为2、4、6或9位数字");
@@ -21,31 +20,16 @@ export function optional<T extends z.ZodType>(type: T) {
   return z.preprocess(blankToAbsent, type.optional());
 }
 
-/**
- * "reject": a malformed value is an error (the CSV route answers 400);
- * "ignore": a malformed value falls back to its default (the page never fails on a bad link).
- */
-function schema(onBadValue: "reject" | "ignore") {
-  const param = <T extends z.ZodType>(type: T) => (onBadValue === "ignore" ? optional(type).catch(undefined) : optional(type));
-  return z.object({ region: param(regionCode), from: param(year), to: param(year) });
-}
-
 /** A region and a range of years, strictly: the params of the region-wide pages. */
 export const regionYearsParams = z.object({ region: optional(regionCode), from: optional(year), to: optional(year) });
 
 /** A region and one year, strictly: the compare and summary pages' scope. */
 export const regionYearParams = z.object({ region: optional(regionCode), year: optional(year) });
 
-const lenient = schema("ignore");
-/** the filters of a scope (a region or an agency, and years), strictly: the CSV downloads of charts and tables */
-export const filterParams = schema("reject").extend({ agency: optional(recordId) });
+/** the filters of a scope (a region or an agency, and years): the CSV downloads of charts and tables */
+export const filterParams = regionYearsParams.extend({ agency: optional(recordId) });
 /** per parse, not z.config: the rest of the process keeps zod's default messages */
 const inChinese = { error: z.locales.zhCN().localeError };
-
-/** For the overview: what cannot be read is left to its default. */
-export function parseFilters(params: SearchParams): Filters {
-  return lenient.parse(params);
-}
 
 /** URLSearchParams as a page receives its search params: a repeated key is an array. */
 export function searchParamsOf(params: URLSearchParams): SearchParams {
