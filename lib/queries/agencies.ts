@@ -4,7 +4,7 @@ import type { NianbaoDb } from "@/db/client";
 import { aggregate, aggregateFromReports } from "./aggregate";
 import * as m from "./measures";
 import type { Measure } from "./measures";
-import { inScope, type Scope } from "./scope";
+import { inScope, underRegion, type Scope } from "./scope";
 
 export const AGENCY_MEASURES = [
   m.proactiveItems,
@@ -39,7 +39,7 @@ interface AgencyName {
 
 /** The agencies whose own region is in the scope's: an agency's reports carry its region code. */
 function agencyInRegion(scope: Scope): SQL {
-  return scope.region ? sql`a.region_code >= ${scope.region.code} AND a.region_code < ${scope.region.code + "~"}` : sql`1 = 1`;
+  return scope.region ? underRegion(sql`a.region_code`, scope.region.code) : sql`1 = 1`;
 }
 
 /**

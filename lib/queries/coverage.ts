@@ -3,7 +3,7 @@ import { sql } from "drizzle-orm";
 import type { NianbaoDb } from "@/db/client";
 import { agencyHref, regionHref, reportHref } from "./links";
 import type { RegionName } from "./regions";
-import { yearRange, type Scope } from "./scope";
+import { underRegion, yearRange, type Scope } from "./scope";
 import { KIND_LABELS, type Table } from "./tables";
 
 /** How a cell of the coverage matrix reads, on the page and in the CSV. */
@@ -61,7 +61,7 @@ function agencyRows(db: NianbaoDb, region: RegionName, scope: Scope): CoverageRo
     SELECT a.id AS agencyId, a.name, a.kind, a.region_code AS regionCode, g.name AS regionName, r.id AS reportId, r.year,
       (SELECT COUNT(*) FROM findings f WHERE f.report_id = r.id AND f.severity = 'error') AS errors
     FROM reports r JOIN agencies a ON a.id = r.agency_id LEFT JOIN regions g ON g.code = a.region_code
-    WHERE r.current = 1 AND r.region_code >= ${region.code} AND r.region_code < ${region.code + "~"}`);
+    WHERE r.current = 1 AND ${underRegion(sql`r.region_code`, region.code)}`);
   const rows = new Map<number, CoverageRow>();
   for (const report of reports) {
     const row = rows.get(report.agencyId) ?? { ...report, years: new Map() };
@@ -77,7 +77,7 @@ function agencyRows(db: NianbaoDb, region: RegionName, scope: Scope): CoverageRo
 function silentTownships(db: NianbaoDb, region: RegionName): CoverageRow[] {
   const townships = db.all<RegionName>(sql`
     SELECT g.code, g.name FROM regions g
-    WHERE g.level = 4 AND g.code >= ${region.code} AND g.code < ${region.code + "~"}
+    WHERE g.level = 4 AND ${underRegion(sql`g.code`, region.code)}
       AND NOT EXISTS (SELECT 1 FROM reports r WHERE r.current = 1 AND r.region_code = g.code)`);
   return townships.map((t) => ({ agencyId: null, name: t.name, kind: "township", regionCode: t.code, regionName: t.name, years: new Map() }));
 }

@@ -19,12 +19,16 @@ export interface Scope {
 }
 
 /**
- * The condition on `reports r` that selects the scope. Region codes nest by prefix, so a region
- * and everything under it is the range [code, code + "~"), read from the index
- * reports(current, region_code, year).
+ * A region code column within a region: codes nest by prefix, so a region and everything under
+ * it is the range [code, code + "~"), which an index on the column reads as a range.
  */
+export function underRegion(column: SQL, code: string): SQL {
+  return sql`${column} >= ${code} AND ${column} < ${code + "~"}`;
+}
+
+/** The condition on `reports r` that selects the scope, read from the index reports(current, region_code, year). */
 export function inScope(scope: Scope): SQL {
-  const region = scope.region ? sql` AND r.region_code >= ${scope.region.code} AND r.region_code < ${scope.region.code + "~"}` : sql``;
+  const region = scope.region ? sql` AND ${underRegion(sql`r.region_code`, scope.region.code)}` : sql``;
   // an agency's reports are read from the index reports(agency_id, year)
   const agency = scope.agencyId !== undefined ? sql` AND r.agency_id = ${scope.agencyId}` : sql``;
   return sql`r.current = 1${region}${agency} AND r.year BETWEEN ${scope.from} AND ${scope.to}`;
