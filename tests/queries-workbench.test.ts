@@ -9,7 +9,7 @@ import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { openDatabase, type NianbaoDb } from "@/db/client";
 import { agencyYearsTable, fetchAgencyFindings, fetchAgencyReports, fetchAgencyValues, sectionYearsTable } from "@/lib/queries/agency";
-import { compareParams, compareTable, fetchComparison, fetchTrends, metricsByKey, MIN_RATE_BASE, rankingTable, resolveCompare, type CompareView } from "@/lib/queries/compare";
+import { compareParams, compareTable, fetchComparison, fetchTrends, MIN_RATE_BASE, rankingTable, resolveCompare, type CompareView } from "@/lib/queries/compare";
 import { coverageTable, coverageYearsTable, fetchCoverage } from "@/lib/queries/coverage";
 import { readParams } from "@/lib/queries/filter-params";
 import { layoutRows, officialLayout } from "@/lib/queries/official-layout";
@@ -209,10 +209,10 @@ describe("compare", () => {
     if (!read.ok) throw new Error(read.error);
     return resolveCompare(db, read.value);
   };
+  const compare = (query: string, limit?: number) => fetchComparison(db, view(query) as CompareView, limit);
 
   it("gives each agency's value, change against last year, rank and share of the region's total", () => {
-    const comparison = fetchComparison(db, ZHENBA, 2024, metricsByKey(["received"]), span);
-    const table = compareTable(comparison, { key: "received.value", dir: "desc" });
+    const table = compareTable(compare("region=610728&year=2024&metric=received"));
     expect(table.headers).toEqual(["机关", "类型", "新收申请", "新收申请 上年", "新收申请 增减", "新收申请 增减（%）", "新收申请 排名", "新收申请 占地区合计（%）", "问题数"]);
     const received = (a: string, y: number) => newReceived(spec(a, y));
     const total = received(COUNTY_OFFICE, 2024) + received("泾洋街道办事处", 2024) + received("渔渡镇人民政府", 2024);
@@ -232,8 +232,8 @@ describe("compare", () => {
   });
 
   it("carries a rate's numerator and denominator and ranks it only from the minimum count", () => {
-    const comparison = fetchComparison(db, ZHENBA, 2024, metricsByKey(["grantedShare"]), span);
-    const table = compareTable(comparison, { key: "grantedShare.value", dir: "desc" });
+    const comparison = compare("region=610728&year=2024&metric=grantedShare");
+    const table = compareTable(comparison);
     const row = (name: string) => table.rows.find((r) => r[0] === name)!;
     const handled = (a: string) => totalHandled(spec(a, 2024).outcomes);
     expect(handled(COUNTY_OFFICE)).toBeGreaterThanOrEqual(MIN_RATE_BASE);
@@ -241,11 +241,11 @@ describe("compare", () => {
     expect(row(COUNTY_OFFICE).slice(2, 5)).toEqual([Math.round((5 / handled(COUNTY_OFFICE)) * 1000) / 10, 5, handled(COUNTY_OFFICE)]);
     expect(row(COUNTY_OFFICE)[7]).toBe(1);
     expect(row("泾洋街道办事处")[7]).toBeNull();
-    expect(rankingTable(comparison, comparison.metrics[0]).rows).toEqual([[1, COUNTY_OFFICE, row(COUNTY_OFFICE)[2]]]);
+    expect(rankingTable(comparison).rows).toEqual([[1, COUNTY_OFFICE, row(COUNTY_OFFICE)[2]]]);
   });
 
   it("counts each agency's findings of the year", () => {
-    const table = compareTable(fetchComparison(db, ZHENBA, 2023, metricsByKey(["received"]), span), { key: "name", dir: "asc" });
+    const table = compareTable(compare("region=610728&year=2023&metric=received&sort=name&dir=asc"));
     expect(table.rows.map((r) => [r[0], r.at(-1)])).toEqual([
       ["泾洋街道办事处", 0],
       [COUNTY_OFFICE, db.$client.prepare("SELECT COUNT(*) AS n FROM findings WHERE report_id = ? AND severity IN ('error', 'warning')").pluck().get(reportId(COUNTY_OFFICE, 2023))],
@@ -253,7 +253,7 @@ describe("compare", () => {
   });
 
   it("draws each agency's trend across every year loaded", () => {
-    const comparison = fetchComparison(db, ZHENBA, 2024, metricsByKey(["received"]), span);
+    const comparison = compare("region=610728&year=2024&metric=received");
     const trends = fetchTrends(db, comparison, comparison.metrics[0], ZHENBA, span, 10);
     const office = trends.series.find((s) => s.label === COUNTY_OFFICE)!;
     expect(trends.points.map((p) => p[office.key])).toEqual([2020, null, null, 2023, 2024].map((y) => (y ? newReceived(spec(COUNTY_OFFICE, y)) : null)));

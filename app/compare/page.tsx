@@ -14,6 +14,7 @@ import { NotFoundNotice } from "@/app/ui/not-found-notice";
 import { Panel } from "@/app/ui/panel";
 import { SyntheticBanner } from "@/app/ui/synthetic-banner";
 import { COMPARE_METRICS, compareParams, compareTable, fetchComparison, fetchTrends, metricHeader, MIN_RATE_BASE, rankingTable, resolveCompare, type CompareView } from "@/lib/queries/compare";
+import { AGENCY_ROWS_SHOWN } from "@/lib/queries/agencies";
 import { getDatabase } from "@/lib/queries/db";
 import { readParams, type SearchParams } from "@/lib/queries/filter-params";
 import { countSyntheticReports } from "@/lib/queries/key-figures";
@@ -23,8 +24,6 @@ import { isMissing, yearRange } from "@/lib/queries/scope";
 
 export const metadata = { title: "机关对比 · 年报分析工作台" };
 
-/** a county's agencies fit; a province's table is in the CSV */
-const ROWS_SHOWN = 500;
 /** bars and small charts beyond these are unreadable and costly to draw */
 const BARS_SHOWN = 40;
 const TRENDS_SHOWN = 40;
@@ -50,14 +49,14 @@ export default async function ComparePage({ searchParams }: { searchParams: Prom
   if (isMissing(view)) notFound();
 
   const params = viewParams(view);
-  const comparison = fetchComparison(db, view.region, view.year, view.metrics, view.span);
-  const table = compareTable(comparison, view.order);
+  const comparison = fetchComparison(db, view, AGENCY_ROWS_SHOWN);
+  const table = compareTable(comparison);
   const sort: SortState = {
     column: table.keys.indexOf(view.order.key),
     dir: view.order.dir,
     href: (i) => pageHref("/compare", { ...params, sort: table.keys[i], dir: nextDirection(view, table.keys[i]) }),
   };
-  const ranking = rankingTable(comparison, view.primary);
+  const ranking = rankingTable(comparison);
   const bars = ranking.rows.slice(0, BARS_SHOWN).map(([, agency, value]) => ({ name: String(agency), value: Number(value) }));
   const trends = fetchTrends(db, comparison, view.primary, view.region, view.span, TRENDS_SHOWN);
   const name = view.region?.name ?? "全国";
@@ -70,8 +69,8 @@ export default async function ComparePage({ searchParams }: { searchParams: Prom
       <h1 className="scope-title">
         {name} · {view.year}年 · 机关对比
       </h1>
-      <SyntheticBanner synthetic={countSyntheticReports(db, scope)} reports={comparison.rows.length} />
-      {comparison.rows.length === 0 ? (
+      <SyntheticBanner synthetic={countSyntheticReports(db, scope)} reports={comparison.total} />
+      {comparison.total === 0 ? (
         <p className="empty-state" role="status">
           {name}在{view.year}年没有已导入的年报，无可比较。可在“发布情况”中查看哪些机关未发布。
         </p>
@@ -83,13 +82,13 @@ export default async function ComparePage({ searchParams }: { searchParams: Prom
             csv={csvHref("compare", params)}
             note={`点击表头排序。增减与${comparison.previousYear ? `${comparison.previousYear}年` : "上年（未导入）"}相比；比率列出分子和分母，分母少于 ${MIN_RATE_BASE} 的不参与排名。`}
           >
-            <DataTable table={table} empty="" limit={ROWS_SHOWN} sort={sort} caption={`${name}${view.year}年各机关的比较`} />
+            <DataTable table={table} total={comparison.total} empty="" sort={sort} caption={`${name}${view.year}年各机关的比较`} />
           </Panel>
           <Panel
             id="compare-ranking"
             title={`${metricHeader(view.primary)}排名`}
             csv={csvHref("compare-ranking", params)}
-            note={ranking.rows.length > BARS_SHOWN ? `共 ${ranking.rows.length} 个机关参与排名，图中列出前 ${BARS_SHOWN} 个。` : undefined}
+            note={comparison.ranked > BARS_SHOWN ? `共 ${comparison.ranked} 个机关参与排名，图中列出前 ${BARS_SHOWN} 个。` : undefined}
           >
             {bars.length === 0 ? (
               <p className="panel-note">没有机关可以排名{view.primary.kind === "rate" ? `（分母都少于 ${MIN_RATE_BASE}）` : ""}。</p>
@@ -101,7 +100,7 @@ export default async function ComparePage({ searchParams }: { searchParams: Prom
             id="compare-trends"
             title={`${metricHeader(view.primary)}：各机关逐年`}
             csv={csvHref("compare-trends", params)}
-            note={`每个机关一张小图，纵轴各自独立${comparison.rows.length > TRENDS_SHOWN ? `；图中列出前 ${TRENDS_SHOWN} 个机关，CSV 含全部` : ""}。`}
+            note={`每个机关一张小图，纵轴各自独立${comparison.total > TRENDS_SHOWN ? `；图中列出前 ${TRENDS_SHOWN} 个机关，CSV 含全部` : ""}。`}
           >
             <SmallMultiples data={trends.points} series={trends.series} />
           </Panel>

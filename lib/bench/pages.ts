@@ -61,9 +61,9 @@ export const PAGE_QUERIES: Record<PageName, (db: NianbaoDb, c: PageCase) => void
   },
   compare(db, c) {
     const view = expected(resolveCompare(db, read(readParams(compareParams, c.params), c)), c);
-    const comparison = fetchComparison(db, view.region, view.year, view.metrics, view.span);
-    compareTable(comparison, view.order);
-    rankingTable(comparison, view.primary);
+    const comparison = fetchComparison(db, view, AGENCY_ROWS_SHOWN);
+    compareTable(comparison);
+    rankingTable(comparison);
     fetchTrends(db, comparison, view.primary, view.region, view.span, TRENDS_SHOWN);
     const scope = { region: view.region, from: view.year, to: view.year };
     filterBar(db, scope);

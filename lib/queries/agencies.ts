@@ -4,6 +4,7 @@ import type { NianbaoDb } from "@/db/client";
 import { aggregate, aggregateFromReports } from "./aggregate";
 import * as m from "./measures";
 import type { Measure } from "./measures";
+import type { RegionName } from "./regions";
 import { inScope, underRegion, type Scope } from "./scope";
 
 export const AGENCY_MEASURES = [
@@ -30,16 +31,33 @@ export interface AgencyRow {
   values: Record<string, number | null>;
 }
 
-interface AgencyName {
+export interface AgencyName {
   id: number;
   name: string;
   kind: string;
   regionName: string | null;
 }
 
-/** The agencies whose own region is in the scope's: an agency's reports carry its region code. */
-function agencyInRegion(scope: Scope): SQL {
-  return scope.region ? underRegion(sql`a.region_code`, scope.region.code) : sql`1 = 1`;
+/** The agencies whose own region is in the region (null: the country): an agency's reports carry its region code. */
+function agencyInRegion(region: RegionName | null): SQL {
+  return region ? underRegion(sql`a.region_code`, region.code) : sql`1 = 1`;
+}
+
+/** An agency's name, kind and the name of its area, from `agencies a`. */
+const NAMED = sql`SELECT a.id, a.name, a.kind, g.name AS regionName FROM agencies a LEFT JOIN regions g ON g.code = a.region_code`;
+
+/**
+ * The ids of the region's agencies in gazetteer order, with or without reports: read from the
+ * index agencies(region_code, name) alone, so the country's 81k cost no table row.
+ */
+export function agencyIdsInOrder(db: NianbaoDb, region: RegionName | null): number[] {
+  return db.all<{ id: number }>(sql`SELECT a.id FROM agencies a WHERE ${agencyInRegion(region)} ORDER BY a.region_code, a.name`).map((a) => a.id);
+}
+
+/** The names of these agencies (a page's few hundred), or of every agency of the region when no ids are given. */
+export function fetchAgencyNames(db: NianbaoDb, region: RegionName | null, ids?: readonly number[]): AgencyName[] {
+  if (ids?.length === 0) return [];
+  return db.all<AgencyName>(sql`${NAMED} WHERE ${ids ? sql`a.id IN ${ids}` : agencyInRegion(region)}`);
 }
 
 /**
@@ -50,9 +68,8 @@ function agencyInRegion(scope: Scope): SQL {
  */
 function agenciesInScope(db: NianbaoDb, scope: Scope, limit?: number): AgencyName[] {
   return db.all<AgencyName>(sql`
-    SELECT a.id, a.name, a.kind, g.name AS regionName
-    FROM agencies a LEFT JOIN regions g ON g.code = a.region_code
-    WHERE ${agencyInRegion(scope)} AND EXISTS (SELECT 1 FROM reports r WHERE r.agency_id = a.id AND ${inScope(scope)})
+    ${NAMED}
+    WHERE ${agencyInRegion(scope.region)} AND EXISTS (SELECT 1 FROM reports r WHERE r.agency_id = a.id AND ${inScope(scope)})
     ORDER BY a.region_code, a.name${limit === undefined ? sql`` : sql` LIMIT ${limit}`}`);
 }
 

@@ -6,10 +6,11 @@
  * Rates (share granted, correction rates) carry their numerator and denominator, and an agency
  * whose denominator is under MIN_RATE_BASE is not ranked: 1 granted of 1 is not "100%, first".
  */
+import { sql } from "drizzle-orm";
 import { z } from "zod";
 import type { NianbaoDb } from "@/db/client";
-import { aggregate } from "./aggregate";
-import { fetchAgencyRows, type AgencyRow } from "./agencies";
+import { aggregate, aggregateFromReports } from "./aggregate";
+import { agencyIdsInOrder, fetchAgencyNames, type AgencyName } from "./agencies";
 import { optional, regionYearParams } from "./filter-params";
 import { share } from "./key-figures";
 import { agencyHref } from "./links";
@@ -72,8 +73,9 @@ export function metricsByKey(keys: readonly string[]): CompareMetric[] {
 
 const FINDINGS = [m.errors, m.warnings];
 
-function measuresOf(metrics: readonly CompareMetric[]): m.Measure[] {
-  return [...metrics.flatMap((metric) => (metric.kind === "count" ? [metric.measure] : [metric.part, metric.whole])), ...FINDINGS];
+/** The measures the metrics are worked out from, with the findings or without. */
+function measuresOf(metrics: readonly CompareMetric[], findings = true): m.Measure[] {
+  return [...metrics.flatMap((metric) => (metric.kind === "count" ? [metric.measure] : [metric.part, metric.whole])), ...(findings ? FINDINGS : [])];
 }
 
 export interface MetricValue {
@@ -116,46 +118,152 @@ export interface Comparison {
   /** null when the year before was not loaded */
   previousYear: number | null;
   metrics: CompareMetric[];
+  /** the metric `ranking` is of */
+  primary: CompareMetric;
+  /** the agencies in the order asked: every one, or the first `limit` of them */
   rows: CompareRow[];
+  /** how many agencies the region has with a report of the year */
+  total: number;
+  /** the agencies ranked on the primary metric, by rank: every one, or the first `limit` */
+  ranking: CompareRow[];
+  /** how many agencies are ranked on the primary metric */
+  ranked: number;
   /** count metric key → the region's total of the year (every report under it) */
   totals: Record<string, number | null>;
 }
 
-/** Standard competition ranking (1, 2, 2, 4), highest first, over the values that can be ranked. */
+/** Standard competition ranking (1, 2, 2, 4), highest first, over the values that can be ranked: sorted once. */
 function ranks(values: readonly MetricValue[]): (number | null)[] {
-  const ranked = values.filter((v) => v.rankable && v.value != null).map((v) => v.value!);
-  return values.map((v) => (v.rankable && v.value != null ? 1 + ranked.filter((other) => other > v.value!).length : null));
+  const isRanked = (v: MetricValue) => v.rankable && v.value != null;
+  const sorted = values.filter(isRanked).map((v) => v.value!).sort((a, b) => b - a);
+  // a value's rank is one more than the number of values above it: its first place in the sorted list
+  const rankOf = new Map<number, number>();
+  sorted.forEach((value, i) => rankOf.has(value) || rankOf.set(value, i + 1));
+  return values.map((v) => (isRanked(v) ? rankOf.get(v.value!)! : null));
 }
 
-export function fetchComparison(db: NianbaoDb, region: RegionName | null, year: number, metrics: readonly CompareMetric[], span: YearSpan): Comparison {
-  const measures = measuresOf(metrics);
-  const scope: Scope = { region, from: year, to: year };
-  const agencies = fetchAgencyRows(db, scope, measures);
-  const previousYear = year > span.first ? year - 1 : null;
-  const before = previousYear === null ? new Map<number, AgencyRow>() : new Map(fetchAgencyRows(db, { region, from: previousYear, to: previousYear }, measures).map((a) => [a.id, a]));
-  const [all] = aggregate(db, scope, measures, "all");
+type Values = Record<string, number | null>;
 
-  const cells = metrics.map((metric) => {
-    const now = agencies.map((a) => metricValue(metric, a.values));
-    const rank = ranks(now);
-    return agencies.map((a, i): CompareCell => {
-      const last = before.get(a.id);
-      return { now: now[i], before: last ? metricValue(metric, last.values) : null, rank: rank[i] };
-    });
+/**
+ * What rows are built from, by agency id. `now` and `ranks` cover every agency of the region;
+ * the rest covers every agency or only the rows shown, and holds only what was asked for.
+ */
+interface Facts {
+  /** the metrics' measures in the year */
+  now: Map<number, Values>;
+  /** metric key → rank */
+  ranks: Map<string, Map<number, number | null>>;
+  /** measures in the year before (only agencies with a report that year) */
+  before: Map<number, Values>;
+  /** errors and warnings in the year */
+  findings: Map<number, Values>;
+  names: Map<number, AgencyName>;
+}
+
+/** What to read beyond the year's figures: all of it for the rows shown, what its column needs for the order of every agency. */
+interface Needs {
+  before: readonly m.Measure[];
+  findings: boolean;
+  names: boolean;
+}
+
+/** Each agency's sums of the measures over its reports in the scope; `only`: these agencies alone. */
+function figuresByAgency(db: NianbaoDb, scope: Scope, measures: readonly m.Measure[], only?: readonly number[]): Map<number, Values> {
+  if (measures.length === 0 || only?.length === 0) return new Map();
+  const narrower = only ? sql`r.agency_id IN ${only}` : undefined;
+  return new Map(aggregateFromReports(db, scope, measures, "agency", narrower).map((row) => [Number(row.group), row.values]));
+}
+
+/** The facts `needs` names, of every agency of the region or `only` of these. */
+function readFacts(db: NianbaoDb, view: CompareView, base: Pick<Facts, "now" | "ranks">, needs: Needs, only?: readonly number[]): Facts {
+  const previousYear = previousYearOf(view);
+  const before = previousYear === null ? new Map() : figuresByAgency(db, { region: view.region, from: previousYear, to: previousYear }, needs.before, only);
+  const findings = needs.findings ? figuresByAgency(db, { region: view.region, from: view.year, to: view.year }, FINDINGS, only) : new Map();
+  const names = needs.names ? fetchAgencyNames(db, view.region, only) : [];
+  return { ...base, before, findings, names: new Map(names.map((a) => [a.id, a])) };
+}
+
+/** The comparison's row of an agency, over these metrics; what the facts lack is blank. */
+function compareRow(id: number, metrics: readonly CompareMetric[], facts: Facts): CompareRow {
+  const name = facts.names.get(id);
+  const last = facts.before.get(id);
+  const found = facts.findings.get(id);
+  const cell = (metric: CompareMetric): CompareCell => ({
+    now: metricValue(metric, facts.now.get(id)!),
+    before: last ? metricValue(metric, last) : null,
+    rank: facts.ranks.get(metric.key)!.get(id) ?? null,
   });
   return {
+    id,
+    name: name?.name ?? "",
+    kind: name?.kind ?? "",
+    regionName: name?.regionName ?? null,
+    findings: (found?.errors ?? 0) + (found?.warnings ?? 0),
+    cells: Object.fromEntries(metrics.map((metric) => [metric.key, cell(metric)])),
+  };
+}
+
+const previousYearOf = (view: CompareView) => (view.year > view.span.first ? view.year - 1 : null);
+
+/** The metric a column (`received.change`) shows: none for name, kind and findings. */
+const metricOf = (metrics: readonly CompareMetric[], column: string) => metrics.filter((metric) => metric.key === column.split(".")[0]);
+
+/** What ordering every agency by this column reads beyond the year's figures. */
+function sortNeeds(view: CompareView, column: string): Needs {
+  const past = ["previous", "change", "changePct"].includes(column.split(".")[1]);
+  return { before: past ? measuresOf(metricOf(view.metrics, column), false) : [], findings: column === "findings", names: column === "name" || column === "kind" };
+}
+
+/** Every agency of the region with a report of the year, in gazetteer order (which ties keep), its figures and ranks. */
+function everyAgency(db: NianbaoDb, view: CompareView): Pick<Facts, "now" | "ranks"> & { ids: number[] } {
+  const now = figuresByAgency(db, { region: view.region, from: view.year, to: view.year }, measuresOf(view.metrics, false));
+  const ids = agencyIdsInOrder(db, view.region).filter((id) => now.has(id));
+  return { ids, now, ranks: new Map(view.metrics.map((metric) => [metric.key, rankAgencies(metric, ids, now)])) };
+}
+
+/** Each agency's rank on the metric. */
+function rankAgencies(metric: CompareMetric, ids: readonly number[], now: Facts["now"]): Map<number, number | null> {
+  const rank = ranks(ids.map((id) => metricValue(metric, now.get(id)!)));
+  return new Map(ids.map((id, i) => [id, rank[i]]));
+}
+
+/** The ranked agencies, by rank. */
+function byRank(ids: readonly number[], rankOf: ReadonlyMap<number, number | null>): number[] {
+  return ids.filter((id) => rankOf.get(id) !== null).sort((a, b) => rankOf.get(a)! - rankOf.get(b)!);
+}
+
+/**
+ * The region's agencies compared in the view's year, in the view's order: every one (the CSV),
+ * or the first `limit` (a page). Every agency's figures of the year are read once, for the ranks
+ * and the order; for a page of a province or the country, the year before, the findings and the
+ * names only for the rows it shows, unless the order is by one of them.
+ */
+export function fetchComparison(db: NianbaoDb, view: CompareView, limit = Infinity): Comparison {
+  const { region, year, metrics, primary, order } = view;
+  const [all] = aggregate(db, { region, from: year, to: year }, measuresOf(metrics), "all");
+  const totals: Comparison["totals"] = Object.fromEntries(metrics.filter((metric) => metric.kind === "count").map((metric) => [metric.key, all.values[metric.key]]));
+  const base = everyAgency(db, view);
+
+  const everything: Needs = { before: measuresOf(metrics, false), findings: true, names: true };
+  const allShown = limit >= base.ids.length;
+  const sortFacts = readFacts(db, view, base, allShown ? everything : sortNeeds(view, order.key));
+  const column = sortColumn(compareColumns({ metrics, totals }), order);
+  const inOrder = sortRows(base.ids.map((id) => compareRow(id, metricOf(metrics, column.key), sortFacts)), column, order.dir).map((row) => row.id);
+  const ranked = byRank(base.ids, base.ranks.get(primary.key)!);
+
+  const [rowIds, rankingIds] = [inOrder.slice(0, limit), ranked.slice(0, limit)];
+  const facts = allShown ? sortFacts : readFacts(db, view, base, everything, [...new Set([...rowIds, ...rankingIds])]);
+  const rowOf = (id: number) => compareRow(id, metrics, facts);
+  return {
     year,
-    previousYear,
+    previousYear: previousYearOf(view),
     metrics: [...metrics],
-    rows: agencies.map((a, i) => ({
-      id: a.id,
-      name: a.name,
-      kind: a.kind,
-      regionName: a.regionName,
-      findings: (a.values.errors ?? 0) + (a.values.warnings ?? 0),
-      cells: Object.fromEntries(metrics.map((metric, j) => [metric.key, cells[j][i]])),
-    })),
-    totals: Object.fromEntries(metrics.filter((metric) => metric.kind === "count").map((metric) => [metric.key, all.values[metric.key]])),
+    primary,
+    rows: rowIds.map(rowOf),
+    total: base.ids.length,
+    ranking: rankingIds.map(rowOf),
+    ranked: ranked.length,
+    totals,
   };
 }
 
@@ -211,21 +319,30 @@ export interface SortOrder {
   dir: "asc" | "desc";
 }
 
-/** Rows in the order asked: numbers by value, names in pinyin order, the blanks always last. */
+/** The column sorted on: the one asked, else the first metric's value. */
+const sortColumn = (columns: readonly Column[], order: SortOrder) => columns.find((c) => c.key === order.key) ?? columns[2];
+
+/** pinyin order; one collator, as `localeCompare` would build one per comparison */
+const PINYIN = new Intl.Collator("zh-CN");
+
+/**
+ * Rows in the order asked: numbers by value, names in pinyin order, the blanks always last; ties
+ * keep the rows' order. Each row's cell is worked out once, not once per comparison.
+ */
 function sortRows(rows: readonly CompareRow[], column: Column, dir: SortOrder["dir"]): CompareRow[] {
   const sign = dir === "asc" ? 1 : -1;
-  return [...rows].sort((a, b) => {
-    const x = column.cell(a);
-    const y = column.cell(b);
+  const keyed = rows.map((row) => ({ row, key: column.cell(row) }));
+  keyed.sort(({ key: x }, { key: y }) => {
     if (x == null || y == null) return x == null ? (y == null ? 0 : 1) : -1;
-    return sign * (typeof x === "number" && typeof y === "number" ? x - y : String(x).localeCompare(String(y), "zh-CN"));
+    return sign * (typeof x === "number" && typeof y === "number" ? x - y : PINYIN.compare(String(x), String(y)));
   });
+  return keyed.map(({ row }) => row);
 }
 
-/** The comparison table (the page's and the CSV's), sorted; `keys` names each column for ?sort=. */
-export function compareTable(comparison: Comparison, order: SortOrder): Table & { keys: string[] } {
+/** The comparison table (the page's and the CSV's), its rows in the order fetched; `keys` names each column for ?sort=. */
+export function compareTable(comparison: Comparison): Table & { keys: string[] } {
   const columns = compareColumns(comparison);
-  const rows = sortRows(comparison.rows, columns.find((c) => c.key === order.key) ?? columns[2], order.dir);
+  const rows = comparison.rows;
   return {
     headers: columns.map((c) => c.header),
     keys: columns.map((c) => c.key),
@@ -241,9 +358,9 @@ export function metricHeader(metric: CompareMetric): string {
   return metric.kind === "rate" ? `${metric.label}（%）` : metric.label;
 }
 
-/** The ranked agencies of a metric, highest first: the ranked bar chart's rows (rates as %). */
-export function rankingTable(comparison: Comparison, metric: CompareMetric): Table {
-  const ranked = comparison.rows.filter((row) => row.cells[metric.key].rank !== null).sort((a, b) => a.cells[metric.key].rank! - b.cells[metric.key].rank!);
+/** The agencies ranked on the primary metric, highest first: the ranked bar chart's rows (rates as %). */
+export function rankingTable(comparison: Comparison): Table {
+  const { ranking: ranked, primary: metric } = comparison;
   const scale = metric.kind === "rate" ? percent : (value: number | null) => value;
   return {
     headers: ["排名", "机关", metricHeader(metric)],
@@ -315,9 +432,8 @@ export function resolveCompare(db: NianbaoDb, params: z.infer<typeof comparePara
   if (isMissing(scope)) return scope;
   const metrics = metricsByKey([...new Set(params.metric ?? DEFAULT_METRICS)]);
   const order: SortOrder = { key: params.sort ?? `${metrics[0].key}.value`, dir: params.dir ?? "desc" };
-  const [sortMetric, column] = order.key.split(".");
   const keys = compareColumns({ metrics, totals: {} }).map((c) => c.key);
   if (!keys.includes(order.key)) return { invalid: `无法按“${order.key}”排序：可用 ${keys.join("、")}` };
-  const primary = metrics.find((metric) => metric.key === sortMetric && column) ?? metrics[0];
+  const [primary = metrics[0]] = metricOf(metrics, order.key);
   return { ...scope, metrics, order, primary };
 }

@@ -134,7 +134,7 @@ function compareExport(id: string, title: string, table: (db: NianbaoDb, view: C
     build(db, params) {
       const view = resolveCompare(db, params);
       if ("invalid" in view || isMissing(view)) return view;
-      const comparison = fetchComparison(db, view.region, view.year, view.metrics, view.span);
+      const comparison = fetchComparison(db, view);
       const scope = { region: view.region, from: view.year, to: view.year };
       return {
         rows: tableRows(table(db, view, comparison)),
@@ -175,8 +175,8 @@ export const EXPORTS: Readonly<Record<string, Exporter>> = {
   subregions: scopeExport("subregions", "下级地区对比", (db, scope) => subregionTable(fetchSubregionRows(db, scope), scope)),
   coverage: scopeExport("coverage", "发布情况", (db, scope) => withRegion(scope, (s) => coverageTable(fetchCoverage(db, s)))),
   "coverage-years": scopeExport("coverage-years", "发布情况各年度合计", (db, scope) => withRegion(scope, (s) => coverageYearsTable(fetchCoverage(db, s)))),
-  compare: compareExport("compare", "机关对比", (db, view, comparison) => compareTable(comparison, view.order)),
-  "compare-ranking": compareExport("compare-ranking", "机关排名", (db, view, comparison) => rankingTable(comparison, view.primary)),
+  compare: compareExport("compare", "机关对比", (db, view, comparison) => compareTable(comparison)),
+  "compare-ranking": compareExport("compare-ranking", "机关排名", (db, view, comparison) => rankingTable(comparison)),
   "compare-trends": compareExport("compare-trends", "机关逐年", (db, view, comparison) =>
     trendsTable(fetchTrends(db, comparison, view.primary, view.region, view.span, Infinity), view.primary),
   ),
