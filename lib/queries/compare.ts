@@ -376,19 +376,18 @@ export interface Trends {
 }
 
 /**
- * Each compared agency's value of the metric across every year loaded (rates as %): read per
- * shown agency, by year, from its own reports (an agency's reports are all under its region).
+ * Each compared agency's value of the metric across every year loaded (rates as %): one query a
+ * year for the agencies shown (every agency of the region for the CSV), not one per agency.
  */
 export function fetchTrends(db: NianbaoDb, comparison: Comparison, metric: CompareMetric, region: RegionName | null, span: YearSpan, limit: number): Trends {
   const shown = comparison.rows.slice(0, limit);
-  const measures = measuresOf([metric]);
-  const byAgency = new Map(
-    shown.map((row) => [row.id, new Map(aggregate(db, { region, agencyId: row.id, from: span.first, to: span.last }, measures, "year").map((y) => [y.group, y.values]))]),
-  );
-  const points = yearRange(span.first, span.last).map((year) => {
+  const only = shown.length < comparison.total ? shown.map((row) => row.id) : undefined;
+  const years = yearRange(span.first, span.last);
+  const byYear = years.map((year) => figuresByAgency(db, { region, from: year, to: year }, measuresOf([metric], false), only));
+  const points = years.map((year, i) => {
     const point: YearPoint = { year };
     for (const row of shown) {
-      const values = byAgency.get(row.id)?.get(year);
+      const values = byYear[i].get(row.id);
       const value = values ? metricValue(metric, values).value : null;
       point[`a${row.id}`] = metric.kind === "rate" ? percent(value) : value;
     }
