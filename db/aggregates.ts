@@ -2,21 +2,23 @@
  * Keeping the pre-aggregates (region_field_totals, region_year_totals, region_agency_years) in
  * step with the reports. Each current report with a year counts under its region code, each
  * ancestor of it and "" (the whole country). Whoever changes which report is current, or a
- * current report's findings, calls in here inside the same transaction, so a reader or a crash
- * never sees reports and totals disagree:
+ * current report's findings, calls in here and writes the change before its transaction
+ * commits, so a reader or a crash never sees reports and totals disagree:
  *
- * - `addReport(tx, id, ±1)`: a report became current (+1) or stopped being current (-1);
- * - `trackAgencies(tx, ids)` before and its `apply()` after: the agencies' years with a current
- *   report, as the distinct-agency counts see them;
- * - `addFindings(tx, which, ±1)`: findings of current reports deleted (-1) or written (+1).
+ * - `addReport(db, id, ±1, delta)`: a report became current (+1) or stopped being current (-1);
+ * - `trackAgencies(db, ids, delta)` before and its `apply()` after: the agencies' years with a
+ *   current report, as the distinct-agency counts see them;
+ * - `delta.write(db)`: what those gathered, written;
+ * - `addFindings(db, which, ±1)`: findings of current reports deleted (-1) or written (+1).
  *
  * `rebuildAggregates` computes them afresh from the reports (a database made before they
  * existed); `aggregateDifferences` compares what is stored with a fresh computation.
  */
 import { and, eq, inArray, isNotNull, sql, type SQL } from "drizzle-orm";
-import type { SQLiteColumn, SQLiteUpdateSetSource } from "drizzle-orm/sqlite-core";
+import type { SQLiteColumn } from "drizzle-orm/sqlite-core";
 import type { NianbaoDb } from "./client";
-import { findings, regionAgencyYears, regionFieldTotals, regionYearTotals, reports } from "./schema";
+import { prepared, rowWriter } from "./prepared";
+import { findings, regionAgencyYears, regionFieldTotals, regionYearTotals, reports, reportValues } from "./schema";
 
 type Tx = Parameters<Parameters<NianbaoDb["transaction"]>[0]>[0];
 type Writer = NianbaoDb | Tx;
@@ -30,72 +32,150 @@ export const PROACTIVE_ITEMS_FIELD = "narrative.proactiveItems";
 /** Lengths of the gazetteer's codes: province, city, county, township. */
 const LEVEL_LENGTHS = [2, 4, 6, 9];
 
-/** Rows per upsert: 5 columns each, well under SQLite's variable limit. */
-const CHUNK = 500;
-
 /** The keys a report of this region counts under: the country, each ancestor, the code itself. */
 export function regionKeys(code: string | null): string[] {
   if (code === null) return [COUNTRY];
   return [COUNTRY, ...LEVEL_LENGTHS.filter((n) => n < code.length).map((n) => code.slice(0, n)), code];
 }
 
-// ---------------------------------------------------------------- upserts
+// ---------------------------------------------------------------- deltas
+
+/** A totals table as the deltas see it: the columns that identify a row, and the ones summed. */
+interface TotalsShape {
+  table: typeof regionFieldTotals | typeof regionYearTotals | typeof regionAgencyYears;
+  keys: readonly string[];
+  figures: readonly string[];
+}
+
+const FIELD_TOTALS = { table: regionFieldTotals, keys: ["regionCode", "year", "field"], figures: ["total", "reports"] } as const;
+const YEAR_TOTALS = { table: regionYearTotals, keys: ["regionCode", "year"], figures: ["reports", "synthetic", "errors", "warnings"] } as const;
+const AGENCY_YEARS = { table: regionAgencyYears, keys: ["regionCode", "year", "previousYear"], figures: ["agencies"] } as const;
+
+/** One row of deltas: its key's values and its figures', in the shape's order. */
+interface DeltaRow {
+  key: (string | number)[];
+  figures: number[];
+}
 
 /**
- * Adds rows of deltas to a totals table: a key not there yet is inserted, one that is gets each
- * summed column increased (`column = column + excluded.column`, SQLite and PostgreSQL alike).
+ * One table's deltas, summed by key. The upsert adds a row's figures to the stored row of its
+ * key, or inserts it (`column = column + excluded.column`, SQLite and PostgreSQL alike). Rows
+ * are arrays, not objects: a report adds a thousand of them, and building objects per row took
+ * longer than storing the report.
  */
-function addDeltas<T extends TotalsTable>(tx: Writer, table: T, key: SQLiteColumn[], summed: readonly (keyof T["$inferInsert"] & string)[], rows: readonly T["$inferInsert"][]): void {
-  const columns = table as unknown as Record<string, SQLiteColumn>;
-  const set = Object.fromEntries(summed.map((name) => [name, sql`${columns[name]} + excluded.${sql.identifier(columns[name].name)}`])) as SQLiteUpdateSetSource<T>;
-  for (let i = 0; i < rows.length; i += CHUNK) {
-    tx.insert(table).values(rows.slice(i, i + CHUNK)).onConflictDoUpdate({ target: key, set }).run();
+class TableDeltas {
+  private readonly rows = new Map<string, DeltaRow>();
+  constructor(private readonly shape: TotalsShape) {}
+
+  add(key: (string | number)[], figures: number[]): void {
+    this.addRow(key.join("\u0001"), key, figures);
+  }
+
+  merge(other: TableDeltas): void {
+    for (const [id, row] of other.rows) this.addRow(id, row.key, row.figures);
+  }
+
+  private addRow(id: string, key: (string | number)[], figures: number[]): void {
+    const entry = this.rows.get(id);
+    if (!entry) this.rows.set(id, { key, figures: [...figures] });
+    else for (let i = 0; i < figures.length; i++) entry.figures[i] += figures[i];
+  }
+
+  /** Adds every delta that is not all zeros to the table, and forgets them. */
+  write(db: NianbaoDb): void {
+    const upsert = prepared(db, upserts.get(this.shape)!);
+    const { keys, figures } = this.shape;
+    for (const row of this.rows.values()) {
+      if (row.figures.every((f) => f === 0)) continue;
+      const params: Record<string, string | number> = {};
+      keys.forEach((k, i) => (params[k] = row.key[i]));
+      figures.forEach((f, i) => (params[f] = row.figures[i]));
+      upsert(params);
+    }
+    this.rows.clear();
+  }
+
+  get size(): number {
+    return this.rows.size;
   }
 }
 
-type TotalsTable = typeof regionFieldTotals | typeof regionYearTotals | typeof regionAgencyYears;
+/** The prepared upsert of each table, with a placeholder per column. */
+const upserts = new Map(
+  [FIELD_TOTALS, YEAR_TOTALS, AGENCY_YEARS].map((shape: TotalsShape) => [
+    shape,
+    (db: NianbaoDb) => {
+      const columns = shape.table as unknown as Record<string, SQLiteColumn>;
+      const values = Object.fromEntries([...shape.keys, ...shape.figures].map((c) => [c, sql.placeholder(c)]));
+      const set = Object.fromEntries(shape.figures.map((f) => [f, sql`${columns[f]} + excluded.${sql.identifier(columns[f].name)}`]));
+      return rowWriter(db, db.insert(shape.table).values(values as never).onConflictDoUpdate({ target: shape.keys.map((k) => columns[k]), set }));
+    },
+  ]),
+);
 
-interface FieldDelta {
-  regionCode: string;
-  year: number;
-  field: string;
-  total: number;
-  reports: number;
-}
+/**
+ * Changes to the three tables, summed in memory and written together. An ingest stores a
+ * thousand reports to a transaction and writes their totals once before it commits: the
+ * country's, a province's and a county's rows are then written once, not once per report (a
+ * report has some 200 values under five keys, a thousand upserts).
+ */
+export class TotalsDelta {
+  private readonly fields = new TableDeltas(FIELD_TOTALS);
+  private readonly years = new TableDeltas(YEAR_TOTALS);
+  private readonly agencies = new TableDeltas(AGENCY_YEARS);
 
-function addFieldDeltas(tx: Writer, rows: readonly FieldDelta[]): void {
-  const t = regionFieldTotals;
-  addDeltas(tx, t, [t.regionCode, t.year, t.field], ["total", "reports"], rows);
-}
+  addField(regionCode: string, year: number, field: string, total: number, reports: number): void {
+    this.fields.add([regionCode, year, field], [total, reports]);
+  }
 
-interface YearDelta {
-  regionCode: string;
-  year: number;
-  reports?: number;
-  synthetic?: number;
-  errors?: number;
-  warnings?: number;
-}
+  addYear(regionCode: string, year: number, { reports = 0, synthetic = 0, errors = 0, warnings = 0 }: Partial<Record<"reports" | "synthetic" | "errors" | "warnings", number>>): void {
+    this.years.add([regionCode, year], [reports, synthetic, errors, warnings]);
+  }
 
-function addYearDeltas(tx: Writer, rows: readonly YearDelta[]): void {
-  const t = regionYearTotals;
-  const full = rows.map((r) => ({ reports: 0, synthetic: 0, errors: 0, warnings: 0, ...r }));
-  addDeltas(tx, t, [t.regionCode, t.year], ["reports", "synthetic", "errors", "warnings"], full);
-}
+  addAgency(regionCode: string, year: number, previousYear: number, agencies: number): void {
+    this.agencies.add([regionCode, year, previousYear], [agencies]);
+  }
 
-interface AgencyDelta {
-  regionCode: string;
-  year: number;
-  previousYear: number;
-  agencies: number;
-}
+  merge(other: TotalsDelta): void {
+    this.fields.merge(other.fields);
+    this.years.merge(other.years);
+    this.agencies.merge(other.agencies);
+  }
 
-function addAgencyDeltas(tx: Writer, rows: readonly AgencyDelta[]): void {
-  const t = regionAgencyYears;
-  addDeltas(tx, t, [t.regionCode, t.year, t.previousYear], ["agencies"], rows);
+  /** Writes them in the caller's transaction, and starts again from nothing. */
+  write(db: NianbaoDb): void {
+    for (const table of [this.fields, this.years, this.agencies]) table.write(db);
+  }
+
+  /** Keys held: how much memory the deltas take. */
+  get size(): number {
+    return this.fields.size + this.years.size + this.agencies.size;
+  }
 }
 
 // ---------------------------------------------------------------- one report
+
+const reportFacts = (db: NianbaoDb) =>
+  db
+    .select({ regionCode: reports.regionCode, year: reports.year, synthetic: reports.synthetic, proactiveItems: reports.proactiveItems })
+    .from(reports)
+    .where(eq(reports.id, sql.placeholder("id")))
+    .prepare();
+
+const reportNumbers = (db: NianbaoDb) =>
+  db
+    .select({ field: reportValues.field, value: reportValues.value })
+    .from(reportValues)
+    .where(and(eq(reportValues.reportId, sql.placeholder("id")), isNotNull(reportValues.value)))
+    .prepare();
+
+const reportSeverities = (db: NianbaoDb) =>
+  db
+    .select({ severity: findings.severity, n: sql<number>`count(*)` })
+    .from(findings)
+    .where(and(eq(findings.reportId, sql.placeholder("id")), inArray(findings.severity, ["error", "warning"])))
+    .groupBy(findings.severity)
+    .prepare();
 
 /**
  * Adds (sign 1) or takes away (sign -1) one report's share: its count, its values, its
@@ -103,57 +183,20 @@ function addAgencyDeltas(tx: Writer, rows: readonly AgencyDelta[]): void {
  * says when: as it becomes current, or as it stops being current. A report without a year
  * counts nowhere (no page shows it).
  */
-export function addReport(tx: Tx, reportId: number, sign: 1 | -1): void {
-  const report = tx
-    .select({ regionCode: reports.regionCode, year: reports.year, synthetic: reports.synthetic, proactiveItems: reports.proactiveItems })
-    .from(reports)
-    .where(eq(reports.id, reportId))
-    .get();
+export function addReport(db: NianbaoDb, reportId: number, sign: 1 | -1, delta: TotalsDelta): void {
+  const report = prepared(db, reportFacts).get({ id: reportId });
   if (!report || report.year === null) return;
   const year = report.year;
   const keys = regionKeys(report.regionCode);
-
-  for (const key of keys) addValueDeltas(tx, reportId, key, year, sign);
-  if (report.proactiveItems !== null) {
-    const proactive = { year, field: PROACTIVE_ITEMS_FIELD, total: sign * report.proactiveItems, reports: sign };
-    addFieldDeltas(tx, keys.map((regionCode) => ({ regionCode, ...proactive })));
+  const numbers = prepared(db, reportNumbers).all({ id: reportId });
+  if (report.proactiveItems !== null) numbers.push({ field: PROACTIVE_ITEMS_FIELD, value: report.proactiveItems });
+  const severities = new Map(prepared(db, reportSeverities).all({ id: reportId }).map((r) => [r.severity, r.n]));
+  for (const key of keys) {
+    for (const { field, value } of numbers) delta.addField(key, year, field, sign * value!, sign);
+    const errors = sign * (severities.get("error") ?? 0);
+    const warnings = sign * (severities.get("warning") ?? 0);
+    delta.addYear(key, year, { reports: sign, synthetic: report.synthetic ? sign : 0, errors, warnings });
   }
-
-  const severities = severityCounts(tx, eq(findings.reportId, reportId));
-  addYearDeltas(
-    tx,
-    keys.map((regionCode) => ({
-      regionCode,
-      year,
-      reports: sign,
-      synthetic: report.synthetic ? sign : 0,
-      errors: sign * (severities.get("error") ?? 0),
-      warnings: sign * (severities.get("warning") ?? 0),
-    })),
-  );
-}
-
-/**
- * A report's values added (or taken away) under one key, row by row inside SQLite. Some 200
- * values under five keys, built as rows in JavaScript and passed through the query builder,
- * took 5.8 of the 9.5 ms an ingest spent storing a report.
- */
-function addValueDeltas(tx: Tx, reportId: number, regionCode: string, year: number, sign: 1 | -1): void {
-  tx.run(sql`
-    INSERT INTO region_field_totals (region_code, year, field, total, reports)
-    SELECT ${regionCode}, ${year}, field, ${sign} * value, ${sign} FROM report_values
-    WHERE report_id = ${reportId} AND value IS NOT NULL
-    ON CONFLICT (region_code, year, field) DO UPDATE SET total = total + excluded.total, reports = reports + excluded.reports`);
-}
-
-function severityCounts(tx: Tx, which: SQL): Map<string, number> {
-  const rows = tx
-    .select({ severity: findings.severity, n: sql<number>`count(*)` })
-    .from(findings)
-    .where(and(which, inArray(findings.severity, ["error", "warning"])))
-    .groupBy(findings.severity)
-    .all();
-  return new Map(rows.map((r) => [r.severity, r.n]));
 }
 
 // ---------------------------------------------------------------- findings
@@ -161,76 +204,65 @@ function severityCounts(tx: Tx, which: SQL): Map<string, number> {
 /**
  * Adds (1) or takes away (-1) the error and warning findings `which` selects (a condition on
  * `findings`), counting only those on current reports with a year: call it with -1 just before
- * deleting findings and with +1 just after writing them.
+ * deleting findings and with +1 just after writing them. Written at once, in the caller's
+ * transaction.
  */
-export function addFindings(tx: Tx, which: SQL, sign: 1 | -1): void {
-  const rows = tx
+export function addFindings(db: NianbaoDb, which: SQL, sign: 1 | -1): void {
+  const rows = db
     .select({ regionCode: reports.regionCode, year: reports.year, severity: findings.severity, n: sql<number>`count(*)` })
     .from(findings)
     .innerJoin(reports, eq(reports.id, findings.reportId))
     .where(and(which, eq(reports.current, true), isNotNull(reports.year), inArray(findings.severity, ["error", "warning"])))
     .groupBy(reports.regionCode, reports.year, findings.severity)
     .all();
-  addYearDeltas(
-    tx,
-    rows.flatMap((r) =>
-      regionKeys(r.regionCode).map((regionCode) => ({
-        regionCode,
-        year: r.year!,
-        [r.severity === "error" ? "errors" : "warnings"]: sign * r.n,
-      })),
-    ),
-  );
+  const delta = new TotalsDelta();
+  for (const r of rows) {
+    for (const key of regionKeys(r.regionCode)) delta.addYear(key, r.year!, { [r.severity === "error" ? "errors" : "warnings"]: sign * r.n });
+  }
+  delta.write(db);
 }
 
 // ---------------------------------------------------------------- agencies
 
+const currentYears = (db: NianbaoDb) =>
+  db
+    .select({ regionCode: reports.regionCode, year: reports.year })
+    .from(reports)
+    .where(and(eq(reports.agencyId, sql.placeholder("id")), eq(reports.current, true), isNotNull(reports.year)))
+    .orderBy(reports.year)
+    .prepare();
+
 /** An agency's years with a current report, by region code (one region, as agencies are kept by name and region). */
 type AgencyYears = Map<string | null, number[]>;
 
-function agencyYears(tx: Tx, agencyId: number): AgencyYears {
-  const rows = tx
-    .select({ regionCode: reports.regionCode, year: reports.year })
-    .from(reports)
-    .where(and(eq(reports.agencyId, agencyId), eq(reports.current, true), isNotNull(reports.year)))
-    .orderBy(reports.year)
-    .all();
+function agencyYears(db: NianbaoDb, agencyId: number): AgencyYears {
   const years: AgencyYears = new Map();
-  for (const { regionCode, year } of rows) years.set(regionCode, [...(years.get(regionCode) ?? []), year!]);
+  for (const { regionCode, year } of prepared(db, currentYears).all({ id: agencyId })) years.set(regionCode, [...(years.get(regionCode) ?? []), year!]);
   return years;
 }
 
-/** Each (key, year, previous year) the agency is counted under. */
-function agencyRows(years: AgencyYears): AgencyDelta[] {
-  return [...years].flatMap(([code, list]) =>
-    list.flatMap((year, i) => regionKeys(code).map((regionCode) => ({ regionCode, year, previousYear: list[i - 1] ?? 0, agencies: 1 }))),
-  );
+/** Counts the agency under each (key, year, previous year) its years put it, with this sign. */
+function addAgencyYears(delta: TotalsDelta, years: AgencyYears, sign: 1 | -1): void {
+  for (const [code, list] of years) {
+    list.forEach((year, i) => {
+      for (const key of regionKeys(code)) delta.addAgency(key, year, list[i - 1] ?? 0, sign);
+    });
+  }
 }
 
 /**
  * Notes the agencies' years now; `apply()`, once their reports have changed, moves the
  * distinct-agency counts from what they were to what they are.
  */
-export function trackAgencies(tx: Tx, agencyIds: readonly (number | null)[]): { apply: () => void } {
+export function trackAgencies(db: NianbaoDb, agencyIds: readonly (number | null)[], delta: TotalsDelta): { apply: () => void } {
   const ids = [...new Set(agencyIds.filter((id): id is number => id !== null))];
-  const before = ids.map((id) => agencyYears(tx, id));
+  const before = ids.map((id) => agencyYears(db, id));
   return {
-    apply: () => {
-      const delta = new Map<string, AgencyDelta>();
-      const add = (rows: AgencyDelta[], sign: number) => {
-        for (const row of rows) {
-          const key = `${row.regionCode}:${row.year}:${row.previousYear}`;
-          const entry = delta.get(key) ?? { ...row, agencies: 0 };
-          entry.agencies += sign;
-          delta.set(key, entry);
-        }
-      };
+    apply: () =>
       ids.forEach((id, i) => {
-        add(agencyRows(before[i]), -1);
-        add(agencyRows(agencyYears(tx, id)), 1);
-      });
-      addAgencyDeltas(tx, [...delta.values()].filter((d) => d.agencies !== 0));
-    },
+        addAgencyYears(delta, before[i], -1);
+        addAgencyYears(delta, agencyYears(db, id), 1);
+      }),
   };
 }
 

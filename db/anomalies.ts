@@ -24,7 +24,8 @@ import { addFindings } from "./aggregates";
 import type { NianbaoDb } from "./client";
 import { findings } from "./schema";
 
-type Tx = Parameters<Parameters<NianbaoDb["transaction"]>[0]>[0];
+/** The database or its open transaction: both read on the one connection. */
+type Reader = NianbaoDb | Parameters<Parameters<NianbaoDb["transaction"]>[0]>[0];
 
 /** Which reports the pass starts from: those stored after a given id (an ingest run's), or all. */
 export type Touched = { since: number } | { all: true };
@@ -72,17 +73,17 @@ export function refreshAnomalies(db: NianbaoDb, touched: Touched): RefreshSummar
   // the write lock is taken up front, so a second ingest writing meanwhile makes this wait, not fail
   return db.transaction((tx) => {
     const narratives = new NarrativeCache(tx);
-    const rechecked = "all" in touched ? recheckReports(tx) : 0;
+    const rechecked = "all" in touched ? recheckReports(db) : 0;
     let stored = 0;
     for (const agencyId of agencies) {
       const history = loadHistory(tx, agencyId, narratives);
-      stored += replace(tx, crossRuleIds("agency"), sql`r.agency_id = ${agencyId}`, agencyAnomalies(history));
+      stored += replace(db, crossRuleIds("agency"), sql`r.agency_id = ${agencyId}`, agencyAnomalies(history));
     }
     for (const { prefix, year } of peerScopes) {
-      stored += replace(tx, crossRuleIds("peers"), inRegionYear(prefix, year, "all"), peerAnomalies(loadPeers(tx, prefix, year)));
+      stored += replace(db, crossRuleIds("peers"), inRegionYear(prefix, year, "all"), peerAnomalies(loadPeers(tx, prefix, year)));
     }
     for (const { prefix, year } of corpusScopes) {
-      stored += replace(tx, crossRuleIds("corpus"), inRegionYear(prefix, year, "all"), corpusAnomalies(loadCorpus(tx, prefix, year, narratives)));
+      stored += replace(db, crossRuleIds("corpus"), inRegionYear(prefix, year, "all"), corpusAnomalies(loadCorpus(tx, prefix, year, narratives)));
     }
     return { reports: rechecked, agencies: agencies.length, peerScopes: peerScopes.length, corpusScopes: corpusScopes.length, findings: stored };
   }, { behavior: "immediate" });
@@ -117,17 +118,17 @@ function inRegionYear(prefix: string, year: number, versions: "all" | "current")
   return sql`${current} AND ${region} AND r.year = ${year}`;
 }
 
-function lastFindingId(tx: Tx): number {
+function lastFindingId(tx: Reader): number {
   return tx.get<{ id: number | null }>(sql`SELECT MAX(id) AS id FROM findings`)?.id ?? 0;
 }
 
 /** Deletes the rules' findings of a scope on the reports selected, writes the new ones; returns how many. */
-function replace(tx: Tx, rules: readonly string[], which: SQL, found: readonly CrossFinding[], scope: "report" | "cross" = "cross"): number {
+function replace(db: NianbaoDb, rules: readonly string[], which: SQL, found: readonly CrossFinding[], scope: "report" | "cross" = "cross"): number {
   const doomed = sql`${findings.scope} = ${scope} AND ${findings.rule} IN ${rules} AND ${findings.reportId} IN (SELECT r.id FROM reports r WHERE ${which})`;
   // the region totals count errors and warnings of current reports: out with the old, in with the new
-  addFindings(tx, doomed, -1);
-  tx.delete(findings).where(doomed).run();
-  const before = lastFindingId(tx);
+  addFindings(db, doomed, -1);
+  db.delete(findings).where(doomed).run();
+  const before = lastFindingId(db);
   const rows = found.map((f) => ({
     reportId: f.reportId,
     rule: f.rule,
@@ -138,19 +139,19 @@ function replace(tx: Tx, rules: readonly string[], which: SQL, found: readonly C
     scope,
     evidence: f.evidence ? JSON.stringify(f.evidence) : null,
   }));
-  for (let i = 0; i < rows.length; i += INSERT_CHUNK) tx.insert(findings).values(rows.slice(i, i + INSERT_CHUNK)).run();
-  if (rows.length > 0) addFindings(tx, sql`${findings.id} > ${before}`, 1);
+  for (let i = 0; i < rows.length; i += INSERT_CHUNK) db.insert(findings).values(rows.slice(i, i + INSERT_CHUNK)).run();
+  if (rows.length > 0) addFindings(db, sql`${findings.id} > ${before}`, 1);
   return rows.length;
 }
 
 /** The rules of one report, again over every stored report; the parser's own checks are left as they were found. */
-function recheckReports(tx: Tx): number {
+function recheckReports(db: NianbaoDb): number {
   const rules = rulesOf("report").map((r) => r.id);
-  const reports = tx.all<{ id: number; year: number | null; sourceText: string }>(sql`SELECT id, year, source_text AS sourceText FROM reports`);
+  const reports = db.all<{ id: number; year: number | null; sourceText: string }>(sql`SELECT id, year, source_text AS sourceText FROM reports`);
   for (const { id, year, sourceText } of reports) {
-    const { values, provenance } = loadValues(tx, sql`SELECT ${id}`).get(id) ?? NO_VALUES;
+    const { values, provenance } = loadValues(db, sql`SELECT ${id}`).get(id) ?? NO_VALUES;
     const found = reportAnomalies(reportDocument({ year, values, provenance, sourceText })).map((f) => ({ ...f, reportId: id, fields: f.fields ?? [] }));
-    replace(tx, rules, sql`r.id = ${id}`, found, "report");
+    replace(db, rules, sql`r.id = ${id}`, found, "report");
   }
   return reports.length;
 }
@@ -171,7 +172,7 @@ interface ValueRow {
 }
 
 /** Values and their lines of the reports a subquery selects, by report id; only `fields` when given. */
-function loadValues(tx: Tx, reportIds: SQL, fields?: readonly string[]): Map<number, Pick<StoredReport, "values" | "provenance">> {
+function loadValues(tx: Reader, reportIds: SQL, fields?: readonly string[]): Map<number, Pick<StoredReport, "values" | "provenance">> {
   const onlyFields = fields ? sql` AND field IN ${fields}` : sql``;
   const rows = tx.all<ValueRow>(sql`SELECT report_id AS reportId, field, value, line FROM report_values WHERE report_id IN (${reportIds})${onlyFields}`);
   const byReport = new Map<number, { values: Record<string, number | null>; provenance: Record<string, number> }>();
@@ -197,7 +198,7 @@ const NARRATIVES_KEPT = 1_000;
 /** Each report's narrative (sections 一 and 五), read from its source text, remembered while the cache has room. */
 class NarrativeCache {
   private readonly cache = new Map<number, NarrativeText>();
-  constructor(private readonly tx: Tx) {}
+  constructor(private readonly tx: Reader) {}
 
   get(id: number): NarrativeText {
     let narrative = this.cache.get(id);
@@ -212,7 +213,7 @@ class NarrativeCache {
 }
 
 /** Every stored version of every year of one agency, with all its values: the duplicate rule compares them all. */
-function loadHistory(tx: Tx, agencyId: number, narratives: NarrativeCache): AgencyHistory {
+function loadHistory(tx: Reader, agencyId: number, narratives: NarrativeCache): AgencyHistory {
   const agency = tx.get<{ name: string; regionCode: string | null }>(sql`SELECT name, region_code AS regionCode FROM agencies WHERE id = ${agencyId}`);
   const rows = tx.all<ReportRow>(sql`SELECT id, year, current FROM reports WHERE agency_id = ${agencyId} AND year IS NOT NULL ORDER BY year, id`);
   const values = loadValues(tx, sql`SELECT id FROM reports WHERE agency_id = ${agencyId}`);
@@ -239,7 +240,7 @@ interface PeerRow extends ReportRow {
 }
 
 /** The current reports of a peer scope (a province) and year, with the fields the peer rules read. */
-function loadPeers(tx: Tx, prefix: string, year: number): PeerReport[] {
+function loadPeers(tx: Reader, prefix: string, year: number): PeerReport[] {
   const selected = inRegionYear(prefix, year, "current");
   const rows = tx.all<PeerRow>(sql`
     SELECT r.id, r.year, r.current, a.name AS agency, r.region_code AS regionCode, g.path, a.kind
@@ -260,7 +261,7 @@ function loadPeers(tx: Tx, prefix: string, year: number): PeerReport[] {
 }
 
 /** The current reports of a province (or of unknown region) and year, with their narratives. */
-function loadCorpus(tx: Tx, prefix: string, year: number, narratives: NarrativeCache): CorpusReport[] {
+function loadCorpus(tx: Reader, prefix: string, year: number, narratives: NarrativeCache): CorpusReport[] {
   const rows = tx.all<{ id: number; agencyId: number; agency: string }>(sql`
     SELECT r.id, r.agency_id AS agencyId, a.name AS agency
     FROM reports r JOIN agencies a ON a.id = r.agency_id

@@ -17,10 +17,12 @@ import { oversizeReason, unreadableReason } from "../lib/ingest/screen";
 import { OUTCOMES, tally, type FileOutcome, type Tally } from "../lib/ingest/summary";
 import { parseJob, type ParseJob, type ParseOutcome } from "../lib/ingest/parse-job";
 import { isSampleText } from "../lib/sample/marker";
+import type { TotalsDelta } from "./aggregates";
 import type { NianbaoDb } from "./client";
 import { ParsePool } from "./parse-pool";
 import { ingestFailures, ingestRuns } from "./schema";
 import { reportWithSha, sourcePathOf, storedFacts, storeReport, type StoreOutcome } from "./store";
+import { WriteBatch } from "./write-batch";
 
 /** What a folder is searched for; a file named on the command line is taken whatever its name. */
 export const REPORT_EXTENSIONS = [".txt", ".html", ".htm"];
@@ -87,13 +89,13 @@ function walk(dir: string, into: Set<string>): void {
 /** Ingests the files one by one, parsing each inline, and records the run; missing paths and manifest problems are recorded as failures. */
 export function ingestFiles(db: NianbaoDb, found: FoundFiles, options: IngestOptions = {}): IngestRun {
   const run = startRun(db, found, options);
-  for (const file of found.files) run.record(ingestFile(db, file, options));
+  for (const file of found.files) run.store((totals) => ingestFile(db, file, options, totals));
   return run.finish();
 }
 
-function ingestFile(db: NianbaoDb, file: string, options: IngestOptions): FileOutcome {
+function ingestFile(db: NianbaoDb, file: string, options: IngestOptions, totals: TotalsDelta): FileOutcome {
   const prepared = prepareFile(db, file, options);
-  return "done" in prepared ? prepared.done : finishFile(db, prepared.job, parseJob(prepared.job), options);
+  return "done" in prepared ? prepared.done : finishFile(db, prepared.job, parseJob(prepared.job), options, totals);
 }
 
 /** Fewer files than this parse inline: the pool would take longer to start than to do the work. */
@@ -130,14 +132,15 @@ export async function ingestFilesInParallel(db: NianbaoDb, found: FoundFiles, op
   const size = options.workers ?? (found.files.length >= POOL_MIN_FILES ? defaultWorkers() : 0);
   const run = startRun(db, found, options, options.keep ?? DEFAULT_KEEP);
   if (size < 1) {
-    for (const file of found.files) run.record(ingestFile(db, file, options));
+    for (const file of found.files) run.store((totals) => ingestFile(db, file, options, totals));
     return run.finish();
   }
   const pool = new ParsePool(size);
   const queue: { prepared: ReturnType<typeof prepareFile>; parse?: Promise<ParseOutcome> }[] = [];
   const storeNext = async () => {
     const { prepared, parse } = queue.shift()!;
-    run.record("done" in prepared ? prepared.done : finishFile(db, prepared.job, await parse!, options));
+    const parsed = "job" in prepared ? await parse! : undefined;
+    run.store((totals) => ("done" in prepared ? prepared.done : finishFile(db, prepared.job, parsed!, options, totals)));
   };
   try {
     for (const file of found.files) {
@@ -148,6 +151,7 @@ export async function ingestFilesInParallel(db: NianbaoDb, found: FoundFiles, op
     while (queue.length > 0) await storeNext();
   } finally {
     await pool.close();
+    run.commit();
   }
   return run.finish();
 }
@@ -160,7 +164,8 @@ const notable = (o: FileOutcome) => o.outcome === "declined" || o.outcome === "f
 
 /**
  * The run's record: a row in ingest_runs, one in ingest_failures per file turned away, the
- * counts, and the outcomes (all of them, or the notable ones up to `keep`).
+ * counts, and the outcomes (all of them, or the notable ones up to `keep`). `store` stores a
+ * file and records its outcome in the run's open batch (db/write-batch.ts).
  */
 function startRun(db: NianbaoDb, { missing }: FoundFiles, options: IngestOptions, keep?: number) {
   const runId = db.insert(ingestRuns).values({ startedAt: new Date().toISOString() }).returning({ id: ingestRuns.id }).get().id;
@@ -179,7 +184,10 @@ function startRun(db: NianbaoDb, { missing }: FoundFiles, options: IngestOptions
   const manifest = options.manifest;
   if (manifest) for (const problem of manifest.problems) record({ path: shownPath(manifest.path), outcome: "failed", reason: `清单有误:${problem}` });
   for (const path of missing) record({ path: shownPath(path), outcome: "failed", reason: `找不到文件或文件夹${listedAt(manifest, path)}` });
+  const batch = new WriteBatch(db);
+  const store = (file: (totals: TotalsDelta) => FileOutcome) => batch.run((totals) => record(file(totals)));
   const finish = (): IngestRun => {
+    batch.commit();
     const filesSeen = OUTCOMES.reduce((sum, o) => sum + counts[o], 0);
     db.update(ingestRuns)
       .set({ finishedAt: new Date().toISOString(), filesSeen, ...counts })
@@ -187,7 +195,7 @@ function startRun(db: NianbaoDb, { missing }: FoundFiles, options: IngestOptions
       .run();
     return { runId, outcomes, tally: counts, omitted };
   };
-  return { record, finish };
+  return { store, commit: () => batch.commit(), finish };
 }
 
 /** A step's failure, already worded for the person reading the summary. */
@@ -251,7 +259,7 @@ function alreadyStored(db: NianbaoDb, sha256: string, facts: ManifestRow["facts"
  * Stores a parsed job. Whether its bytes are stored is asked again: files parsed side by side
  * were prepared before the ones ahead of them were stored, and the same bytes may come twice.
  */
-export function finishFile(db: NianbaoDb, job: ParseJob, outcome: ParseOutcome, options: IngestOptions): FileOutcome {
+export function finishFile(db: NianbaoDb, job: ParseJob, outcome: ParseOutcome, options: IngestOptions, totals: TotalsDelta): FileOutcome {
   const { path, sha256, facts } = job;
   try {
     if ("error" in outcome) return { path, outcome: "failed", reason: outcome.error };
@@ -260,7 +268,7 @@ export function finishFile(db: NianbaoDb, job: ParseJob, outcome: ParseOutcome, 
     if (stored === "same") return { path, outcome: "unchanged" };
     const synthetic = options.synthetic === true || isSampleText(parsed.sourceText);
     const source = { path, sha256, sourceUrl: facts.sourceUrl, publishedDate: facts.publishedDate, synthetic, replaces: stored === "no" ? undefined : stored };
-    const result = step("写入数据库出错", () => storeReport(db, source, parsed));
+    const result = step("写入数据库出错", () => storeReport(db, source, parsed, totals));
     if (result.outcome === "declined") return { path, outcome: "declined", reason: result.reason };
     const note = versionNote(db, result);
     const partial = partialReason(parsed);

@@ -10,14 +10,15 @@
  * The same file again (same sha256) is recognised and nothing is written, unless the ingest
  * says it replaces the stored one (a manifest now tells its agency, year or region otherwise).
  */
-import { and, desc, eq, isNull, sql, type SQL } from "drizzle-orm";
+import { and, desc, eq, isNull, sql, type Placeholder } from "drizzle-orm";
 import type { RegionLevel } from "../lib/regions/gazetteer";
 import { agencyKind } from "../lib/ingest/agency-kind";
 import type { ManifestEntry } from "../lib/ingest/manifest";
 import { declineReason, parseStatus } from "../lib/ingest/verdict";
 import type { ParseResult } from "../lib/parse/index";
-import { addReport, trackAgencies } from "./aggregates";
+import { addReport, TotalsDelta, trackAgencies } from "./aggregates";
 import type { NianbaoDb } from "./client";
+import { prepared, rowWriter } from "./prepared";
 import { agencies, findings, reports, reportValues } from "./schema";
 
 /** Where a parsed report came from, beyond what its text says. */
@@ -40,49 +41,64 @@ export type StoreOutcome =
   | { outcome: "unchanged"; reportId: number }
   | { outcome: "declined"; reason: string };
 
-type Tx = Parameters<Parameters<NianbaoDb["transaction"]>[0]>[0];
-type Reader = NianbaoDb | Tx;
+const latestWithSha = (db: NianbaoDb) =>
+  db.select({ id: reports.id }).from(reports).where(eq(reports.sha256, sql.placeholder("sha256"))).orderBy(desc(reports.id)).limit(1).prepare();
 
 /** The id of the latest stored report of exactly these bytes, if any: lets the ingest skip parsing. */
-export function reportWithSha(db: Reader, sha256: string): number | null {
-  const row = db.select({ id: reports.id }).from(reports).where(eq(reports.sha256, sha256)).orderBy(desc(reports.id)).limit(1).get();
-  return row?.id ?? null;
+export function reportWithSha(db: NianbaoDb, sha256: string): number | null {
+  return prepared(db, latestWithSha).get({ sha256 })?.id ?? null;
 }
 
 /**
  * The transaction takes the write lock when it begins (IMMEDIATE), waiting up to the busy
  * timeout for another writer: begun as a reader, it could not upgrade once a second ingest had
  * written since its first read, and would fail with "database is locked" instead of waiting.
+ * Inside a transaction already open (an ingest's batch) it is a savepoint: a report that fails
+ * takes nothing else back with it.
+ *
+ * `totals`: where the region totals' changes are gathered, for the batch to write before it
+ * commits; without it they are written in this transaction.
  */
-export function storeReport(db: NianbaoDb, source: ReportSource, parsed: ParseResult): StoreOutcome {
-  return db.transaction((tx) => {
-    const known = reportWithSha(tx, source.sha256);
-    if (known !== null && source.replaces === undefined) return { outcome: "unchanged", reportId: known };
+export function storeReport(db: NianbaoDb, source: ReportSource, parsed: ParseResult, totals?: TotalsDelta): StoreOutcome {
+  const delta = new TotalsDelta();
+  const outcome = db.transaction(() => {
+    const known = reportWithSha(db, source.sha256);
+    if (known !== null && source.replaces === undefined) return { outcome: "unchanged", reportId: known } as const;
     const reason = declineReason(parsed);
-    if (reason) return { outcome: "declined", reason };
+    if (reason) return { outcome: "declined", reason } as const;
 
     const regionCode = parsed.region?.code ?? null;
-    const agencyId = parsed.agency === null ? null : agencyIdFor(tx, parsed.agency, regionCode);
-    // the region totals follow every change of which report is current, in this same transaction
-    const agencies = trackAgencies(tx, [agencyId, source.replaces === undefined ? null : agencyOf(tx, source.replaces)]);
-    const replaced = source.replaces === undefined ? null : retire(tx, eq(reports.id, source.replaces));
-    const current = agencyId !== null && parsed.year !== null ? currentVersion(tx, agencyId, parsed.year) : null;
+    const agencyId = parsed.agency === null ? null : agencyIdFor(db, parsed.agency, regionCode);
+    // the region totals follow every change of which report is current
+    const agencies = trackAgencies(db, [agencyId, source.replaces === undefined ? null : agencyOf(db, source.replaces)], delta);
+    const replaced = source.replaces === undefined ? null : retire(db, source.replaces, delta);
+    const current = agencyId !== null && parsed.year !== null ? currentVersion(db, agencyId, parsed.year) : null;
     const keepsCurrent = current !== null && publishedLater(current.publishedDate, source.publishedDate);
-    const superseded = current === null ? replaced : keepsCurrent ? null : retire(tx, eq(reports.id, current.id));
-    const reportId = insertReport(tx, source, parsed, agencyId, regionCode, !keepsCurrent);
+    const superseded = current === null ? replaced : keepsCurrent ? null : retire(db, current.id, delta);
+    const reportId = insertReport(db, source, parsed, agencyId, regionCode, !keepsCurrent);
     insertValues(db, reportId, parsed);
-    insertFindings(tx, reportId, parsed);
-    if (!keepsCurrent) addReport(tx, reportId, 1);
+    insertFindings(db, reportId, parsed);
+    if (!keepsCurrent) addReport(db, reportId, 1, delta);
     agencies.apply();
-    if (keepsCurrent) return { outcome: "ingested", reportId, currentId: current.id };
-    return superseded === null ? { outcome: "ingested", reportId } : { outcome: "updated", reportId, supersededId: superseded };
+    if (!totals) delta.write(db);
+    if (keepsCurrent) return { outcome: "ingested", reportId, currentId: current.id } as const;
+    return superseded === null ? ({ outcome: "ingested", reportId } as const) : ({ outcome: "updated", reportId, supersededId: superseded } as const);
   }, { behavior: "immediate" });
+  // gathered only once the report is stored: a savepoint rolled back leaves no trace in them
+  totals?.merge(delta);
+  return outcome;
 }
 
+const currentOfYear = (db: NianbaoDb) =>
+  db
+    .select({ id: reports.id, publishedDate: reports.publishedDate })
+    .from(reports)
+    .where(and(eq(reports.agencyId, sql.placeholder("agencyId")), eq(reports.year, sql.placeholder("year")), eq(reports.current, true)))
+    .prepare();
+
 /** The agency's current report for the year, if it has one. */
-function currentVersion(tx: Tx, agencyId: number, year: number): { id: number; publishedDate: string | null } | null {
-  const where = and(eq(reports.agencyId, agencyId), eq(reports.year, year), eq(reports.current, true));
-  return tx.select({ id: reports.id, publishedDate: reports.publishedDate }).from(reports).where(where).get() ?? null;
+function currentVersion(db: NianbaoDb, agencyId: number, year: number): { id: number; publishedDate: string | null } | null {
+  return prepared(db, currentOfYear).get({ agencyId, year }) ?? null;
 }
 
 /** Both dates known (ISO, so they compare as text) and the first the later. */
@@ -91,18 +107,31 @@ function publishedLater(date: string | null, than: string | null | undefined): b
 }
 
 /** Where a stored report was read from, for messages about its versions. */
-export function sourcePathOf(db: Reader, reportId: number): string | null {
+export function sourcePathOf(db: NianbaoDb, reportId: number): string | null {
   return db.select({ path: reports.sourcePath }).from(reports).where(eq(reports.id, reportId)).get()?.path ?? null;
 }
 
+const agencyNamed = (db: NianbaoDb) =>
+  db
+    .select({ id: agencies.id })
+    .from(agencies)
+    .where(and(eq(agencies.name, sql.placeholder("name")), eq(agencies.regionCode, sql.placeholder("regionCode"))))
+    .prepare();
+
+const agencyNamedNowhere = (db: NianbaoDb) =>
+  db
+    .select({ id: agencies.id })
+    .from(agencies)
+    .where(and(eq(agencies.name, sql.placeholder("name")), isNull(agencies.regionCode)))
+    .prepare();
+
 /** The agency with this name in this region, created on first sight. */
-function agencyIdFor(tx: Tx, name: string, regionCode: string | null): number {
+function agencyIdFor(db: NianbaoDb, name: string, regionCode: string | null): number {
   // NULL region codes never collide in a UNIQUE index, so look up before inserting
-  const sameRegion = regionCode === null ? isNull(agencies.regionCode) : eq(agencies.regionCode, regionCode);
-  const found = tx.select({ id: agencies.id }).from(agencies).where(and(eq(agencies.name, name), sameRegion)).get();
+  const found = regionCode === null ? prepared(db, agencyNamedNowhere).get({ name }) : prepared(db, agencyNamed).get({ name, regionCode });
   if (found) return found.id;
   const kind = agencyKind(name, regionLevel(regionCode));
-  return tx.insert(agencies).values({ name, regionCode, kind }).returning({ id: agencies.id }).get().id;
+  return db.insert(agencies).values({ name, regionCode, kind }).returning({ id: agencies.id }).get().id;
 }
 
 /** Region codes nest by length: 2 digits a province, 4 a city, 6 a county, 9 a township. */
@@ -111,24 +140,27 @@ function regionLevel(code: string | null): RegionLevel | null {
   return code === null ? null : (levels[code.length] ?? null);
 }
 
-/** Makes the selected report no longer current, if it was, and takes it out of the region totals. */
-function retire(tx: Tx, which: SQL | undefined): number | null {
-  const retired = tx
+const retireCurrent = (db: NianbaoDb) =>
+  db
     .update(reports)
     .set({ current: false })
-    .where(and(which, eq(reports.current, true)))
+    .where(and(eq(reports.id, sql.placeholder("id")), eq(reports.current, true)))
     .returning({ id: reports.id })
-    .get();
-  if (retired) addReport(tx, retired.id, -1);
+    .prepare();
+
+/** Makes the report no longer current, if it was, and takes it out of the region totals; its id if it was. */
+function retire(db: NianbaoDb, reportId: number, delta: TotalsDelta): number | null {
+  const retired = prepared(db, retireCurrent).get({ id: reportId });
+  if (retired) addReport(db, retired.id, -1, delta);
   return retired?.id ?? null;
 }
 
-function agencyOf(tx: Tx, reportId: number): number | null {
-  return tx.select({ agencyId: reports.agencyId }).from(reports).where(eq(reports.id, reportId)).get()?.agencyId ?? null;
+function agencyOf(db: NianbaoDb, reportId: number): number | null {
+  return db.select({ agencyId: reports.agencyId }).from(reports).where(eq(reports.id, reportId)).get()?.agencyId ?? null;
 }
 
 /** What a stored report says about itself that a manifest can also say. */
-export function storedFacts(db: Reader, reportId: number): ManifestEntry {
+export function storedFacts(db: NianbaoDb, reportId: number): ManifestEntry {
   const row = db
     .select({ agency: agencies.name, year: reports.year, regionCode: reports.regionCode, sourceUrl: reports.sourceUrl, publishedDate: reports.publishedDate })
     .from(reports)
@@ -145,52 +177,68 @@ export function storedFacts(db: Reader, reportId: number): ManifestEntry {
   };
 }
 
-function insertReport(tx: Tx, source: ReportSource, parsed: ParseResult, agencyId: number | null, regionCode: string | null, current: boolean): number {
-  return tx
-    .insert(reports)
-    .values({
-      agencyId,
-      year: parsed.year,
-      regionCode,
-      template: parsed.template,
-      sourcePath: source.path,
-      sha256: source.sha256,
-      parseStatus: parseStatus(parsed),
-      current,
-      synthetic: source.synthetic ?? false,
-      sourceUrl: source.sourceUrl ?? null,
-      publishedDate: source.publishedDate ?? null,
-      proactiveItems: parsed.narrative.proactiveItems ?? null,
-      proactiveItemsLine: parsed.narrativeProvenance.proactiveItems ?? null,
-      requestsReceived: parsed.narrative.requestsReceived ?? null,
-      requestsReceivedLine: parsed.narrativeProvenance.requestsReceived ?? null,
-      encoding: parsed.encoding,
-      sourceText: parsed.sourceText,
-    })
-    .returning({ id: reports.id })
-    .get().id;
+/** The columns of a new report, each a placeholder of the same name. */
+const REPORT_COLUMNS = [
+  "agencyId",
+  "year",
+  "regionCode",
+  "template",
+  "sourcePath",
+  "sha256",
+  "parseStatus",
+  "current",
+  "synthetic",
+  "sourceUrl",
+  "publishedDate",
+  "proactiveItems",
+  "proactiveItemsLine",
+  "requestsReceived",
+  "requestsReceivedLine",
+  "encoding",
+  "sourceText",
+] as const satisfies readonly (keyof typeof reports.$inferInsert)[];
+
+const placeholders = <K extends string>(names: readonly K[]) => Object.fromEntries(names.map((n) => [n, sql.placeholder(n)])) as Record<K, Placeholder<K>>;
+
+const reportInsert = (db: NianbaoDb) => db.insert(reports).values(placeholders(REPORT_COLUMNS)).returning({ id: reports.id }).prepare();
+
+function insertReport(db: NianbaoDb, source: ReportSource, parsed: ParseResult, agencyId: number | null, regionCode: string | null, current: boolean): number {
+  const row: Record<(typeof REPORT_COLUMNS)[number], unknown> = {
+    agencyId,
+    year: parsed.year,
+    regionCode,
+    template: parsed.template,
+    sourcePath: source.path,
+    sha256: source.sha256,
+    parseStatus: parseStatus(parsed),
+    current,
+    synthetic: source.synthetic ?? false,
+    sourceUrl: source.sourceUrl ?? null,
+    publishedDate: source.publishedDate ?? null,
+    proactiveItems: parsed.narrative.proactiveItems ?? null,
+    proactiveItemsLine: parsed.narrativeProvenance.proactiveItems ?? null,
+    requestsReceived: parsed.narrative.requestsReceived ?? null,
+    requestsReceivedLine: parsed.narrativeProvenance.requestsReceived ?? null,
+    encoding: parsed.encoding,
+    sourceText: parsed.sourceText,
+  };
+  return prepared(db, reportInsert).get(row)!.id;
 }
 
 /**
  * The insert of one value row, prepared once per database: a report has some 200 values, and
  * building them as one multi-row insert through the query builder took 2.3 ms a report, a
- * quarter of what storing it cost. A prepared statement runs in whatever transaction is open.
+ * quarter of what storing it cost.
  */
-const valueInserts = new WeakMap<NianbaoDb, ReturnType<typeof prepareValueInsert>>();
-
-function prepareValueInsert(db: NianbaoDb) {
-  const row = { reportId: sql.placeholder("reportId"), field: sql.placeholder("field"), value: sql.placeholder("value"), line: sql.placeholder("line") };
-  return db.insert(reportValues).values(row).prepare();
-}
+const valueInsert = (db: NianbaoDb) => rowWriter(db, db.insert(reportValues).values(placeholders(["reportId", "field", "value", "line"] as const)));
 
 /** One row per field the report has, null where the cell holds no number. */
 function insertValues(db: NianbaoDb, reportId: number, parsed: ParseResult): void {
-  let insert = valueInserts.get(db);
-  if (!insert) valueInserts.set(db, (insert = prepareValueInsert(db)));
-  for (const [field, value] of Object.entries(parsed.values)) insert.run({ reportId, field, value, line: parsed.provenance[field] ?? null });
+  const insert = prepared(db, valueInsert);
+  for (const [field, value] of Object.entries(parsed.values)) insert({ reportId, field, value, line: parsed.provenance[field] ?? null });
 }
 
-function insertFindings(tx: Tx, reportId: number, parsed: ParseResult): void {
+function insertFindings(db: NianbaoDb, reportId: number, parsed: ParseResult): void {
   const rows = parsed.findings.map((f) => ({
     reportId,
     rule: f.rule,
@@ -199,5 +247,5 @@ function insertFindings(tx: Tx, reportId: number, parsed: ParseResult): void {
     fields: f.fields ? JSON.stringify(f.fields) : null,
     line: f.line ?? null,
   }));
-  if (rows.length > 0) tx.insert(findings).values(rows).run();
+  if (rows.length > 0) db.insert(findings).values(rows).run();
 }

@@ -75,7 +75,7 @@ function inspect(dbFile: string) {
       .all() as { id: number; template: TemplateVersion | null; year: number; current: number; fields: number }[];
     const incomplete = reports.filter((r) => r.fields !== fieldsOf(r.template ?? templateForYear(r.year)).length).map((r) => r.id);
     const runs = db.$client.prepare("SELECT finished_at IS NOT NULL AS finished FROM ingest_runs ORDER BY id").all() as { finished: number }[];
-    // the region totals are written in each report's transaction: a kill never leaves them off by one
+    // the region totals are written in the transaction of the reports they count: a kill never leaves them off by one
     const totals = (db.$client.prepare("SELECT count(*) AS n FROM sqlite_master WHERE name = 'region_year_totals'").get() as { n: number }).n ? aggregateDifferences(db) : [];
     return { integrity, ids: reports.map((r) => r.id), current: reports.filter((r) => r.current).length, incomplete, totals, runs: runs.map((r) => r.finished) };
   } finally {
