@@ -17,11 +17,13 @@ import { agencyAnomalies, corpusAnomalies, peerAnomalies, reportAnomalies, repor
 import { COUNT_MEASURES, RATE_MEASURES } from "../lib/anomalies/measures";
 import { peerScope } from "../lib/anomalies/peers";
 import { crossRuleIds, rulesOf } from "../lib/anomalies/registry";
-import { narrativeOf, type NarrativeText } from "../lib/anomalies/text/narrative";
+import { signaturePairs } from "../lib/anomalies/text/minhash";
+import { digestOf, narrativeOfSource, type NarrativeDigest, type NarrativeText } from "../lib/anomalies/text/narrative";
+import { comparable } from "../lib/anomalies/text/similar";
 import type { AgencyHistory, CorpusReport, CrossFinding, PeerReport, StoredReport } from "../lib/anomalies/types";
-import { normalizeText } from "../lib/parse/normalize";
 import { addFindings } from "./aggregates";
 import type { NianbaoDb } from "./client";
+import { signatureOf, storeDigest } from "./narratives";
 import { findings } from "./schema";
 
 /** The database or its open transaction: both read on the one connection. */
@@ -83,7 +85,7 @@ export function refreshAnomalies(db: NianbaoDb, touched: Touched): RefreshSummar
       stored += replace(db, crossRuleIds("peers"), inRegionYear(prefix, year, "all"), peerAnomalies(loadPeers(tx, prefix, year)));
     }
     for (const { prefix, year } of corpusScopes) {
-      stored += replace(db, crossRuleIds("corpus"), inRegionYear(prefix, year, "all"), corpusAnomalies(loadCorpus(tx, prefix, year, narratives)));
+      stored += replace(db, crossRuleIds("corpus"), inRegionYear(prefix, year, "all"), corpusAnomalies(loadCorpus(db, prefix, year, narratives)));
     }
     return { reports: rechecked, agencies: agencies.length, peerScopes: peerScopes.length, corpusScopes: corpusScopes.length, findings: stored };
   }, { behavior: "immediate" });
@@ -204,7 +206,7 @@ class NarrativeCache {
     let narrative = this.cache.get(id);
     if (!narrative) {
       const row = this.tx.get<{ text: string }>(sql`SELECT source_text AS text FROM reports WHERE id = ${id}`);
-      narrative = narrativeOf(normalizeText(row?.text ?? "").split("\n"));
+      narrative = narrativeOfSource(row?.text ?? "");
       if (this.cache.size >= NARRATIVES_KEPT) this.cache.clear();
       this.cache.set(id, narrative);
     }
@@ -260,11 +262,39 @@ function loadPeers(tx: Reader, prefix: string, year: number): PeerReport[] {
   }));
 }
 
-/** The current reports of a province (or of unknown region) and year, with their narratives. */
-function loadCorpus(tx: Reader, prefix: string, year: number, narratives: NarrativeCache): CorpusReport[] {
-  const rows = tx.all<{ id: number; agencyId: number; agency: string }>(sql`
-    SELECT r.id, r.agency_id AS agencyId, a.name AS agency
-    FROM reports r JOIN agencies a ON a.id = r.agency_id
+interface CorpusRow {
+  id: number;
+  agencyId: number;
+  agency: string;
+  signature: Buffer | null;
+  /** null: no digest stored yet */
+  length: number | null;
+}
+
+/**
+ * The current reports of a province (or of unknown region) and year that may share their text
+ * with another, with their narratives. Which may is told by the digests stored at ingest, so of
+ * a province's thousands of reports only those few are read and cut into shingles. The corpus
+ * rule (shared text) compares candidate pairs alone, and whether two reports are a candidate
+ * pair depends on their two signatures alone: on these reports it finds what it would on all.
+ */
+function loadCorpus(db: NianbaoDb, prefix: string, year: number, narratives: NarrativeCache): CorpusReport[] {
+  const rows = db.all<CorpusRow>(sql`
+    SELECT r.id, r.agency_id AS agencyId, a.name AS agency, n.signature, n.length
+    FROM reports r JOIN agencies a ON a.id = r.agency_id LEFT JOIN report_narratives n ON n.report_id = r.id
     WHERE ${inRegionYear(prefix, year, "current")}`);
-  return rows.map((r) => ({ ...r, year, narrative: narratives.get(r.id) }));
+  const texts = rows.map((r) => ({ ...r, digest: r.length === null ? digestNow(db, r.id, narratives) : { signature: signatureOf(r.signature), length: r.length } }));
+  const comparableTexts = texts.filter((t) => comparable(t.digest));
+  const paired = new Set(signaturePairs(comparableTexts.map((t) => t.digest.signature)).flat());
+  return [...paired].map((i) => {
+    const { id, agencyId, agency } = comparableTexts[i];
+    return { id, agencyId, agency, year, narrative: narratives.get(id) };
+  });
+}
+
+/** The digest of a report stored before digests were made: made from its text now, and stored for next time. */
+function digestNow(db: NianbaoDb, reportId: number, narratives: NarrativeCache): NarrativeDigest {
+  const digest = digestOf(narratives.get(reportId));
+  storeDigest(db, reportId, digest);
+  return digest;
 }

@@ -263,12 +263,12 @@ export function finishFile(db: NianbaoDb, job: ParseJob, outcome: ParseOutcome, 
   const { path, sha256, facts } = job;
   try {
     if ("error" in outcome) return { path, outcome: "failed", reason: outcome.error };
-    const { parsed } = outcome;
+    const { parsed, narrative } = outcome;
     const stored = alreadyStored(db, sha256, facts);
     if (stored === "same") return { path, outcome: "unchanged" };
     const synthetic = options.synthetic === true || isSampleText(parsed.sourceText);
     const source = { path, sha256, sourceUrl: facts.sourceUrl, publishedDate: facts.publishedDate, synthetic, replaces: stored === "no" ? undefined : stored };
-    const result = step("写入数据库出错", () => storeReport(db, source, parsed, totals));
+    const result = step("写入数据库出错", () => storeReport(db, source, parsed, { totals, narrative }));
     if (result.outcome === "declined") return { path, outcome: "declined", reason: result.reason };
     const note = versionNote(db, result);
     const partial = partialReason(parsed);

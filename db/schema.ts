@@ -10,7 +10,7 @@
  * 610728116), so a region and everything under it is the range [code, code + "~").
  */
 import { sql } from "drizzle-orm";
-import { index, integer, primaryKey, real, sqliteTable, text, uniqueIndex } from "drizzle-orm/sqlite-core";
+import { blob, index, integer, primaryKey, real, sqliteTable, text, uniqueIndex } from "drizzle-orm/sqlite-core";
 
 /** The National Bureau of Statistics gazetteer, province → township, loaded once. */
 export const regions = sqliteTable(
@@ -93,6 +93,22 @@ export const reportValues = sqliteTable(
   },
   (t) => [primaryKey({ columns: [t.reportId, t.field] })],
 );
+
+/**
+ * Each report's narrative digest (lib/anomalies/text/narrative.ts), made when it is parsed: the
+ * cross-report pass finds the reports of a province-year that may share their text from these
+ * few hundred bytes each, and reads the text of those alone. A report without a row (stored
+ * before the table existed) gets one the first time the pass needs it.
+ */
+export const reportNarratives = sqliteTable("report_narratives", {
+  reportId: integer("report_id")
+    .primaryKey()
+    .references(() => reports.id, { onDelete: "cascade" }),
+  /** MinHash signature, 64 little-endian uint32; null when the narrative has no wording */
+  signature: blob("signature", { mode: "buffer" }),
+  /** characters of wording in sections 一 and 五 */
+  length: integer("length").notNull(),
+});
 
 export const findings = sqliteTable(
   "findings",

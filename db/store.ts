@@ -15,9 +15,11 @@ import type { RegionLevel } from "../lib/regions/gazetteer";
 import { agencyKind } from "../lib/ingest/agency-kind";
 import type { ManifestEntry } from "../lib/ingest/manifest";
 import { declineReason, parseStatus } from "../lib/ingest/verdict";
+import type { NarrativeDigest } from "../lib/anomalies/text/narrative";
 import type { ParseResult } from "../lib/parse/index";
 import { addReport, TotalsDelta, trackAgencies } from "./aggregates";
 import type { NianbaoDb } from "./client";
+import { storeDigest } from "./narratives";
 import { prepared, rowWriter } from "./prepared";
 import { agencies, findings, reports, reportValues } from "./schema";
 
@@ -49,17 +51,22 @@ export function reportWithSha(db: NianbaoDb, sha256: string): number | null {
   return prepared(db, latestWithSha).get({ sha256 })?.id ?? null;
 }
 
+/** What the ingest made beside the parse, and where a batch gathers the region totals' changes. */
+export interface StoreExtras {
+  /** gathered here for the batch to write before it commits; without it, written in this transaction */
+  totals?: TotalsDelta;
+  /** the narrative's digest, made with the parse; without it, the cross-report pass makes it when it first needs it */
+  narrative?: NarrativeDigest;
+}
+
 /**
  * The transaction takes the write lock when it begins (IMMEDIATE), waiting up to the busy
  * timeout for another writer: begun as a reader, it could not upgrade once a second ingest had
  * written since its first read, and would fail with "database is locked" instead of waiting.
  * Inside a transaction already open (an ingest's batch) it is a savepoint: a report that fails
  * takes nothing else back with it.
- *
- * `totals`: where the region totals' changes are gathered, for the batch to write before it
- * commits; without it they are written in this transaction.
  */
-export function storeReport(db: NianbaoDb, source: ReportSource, parsed: ParseResult, totals?: TotalsDelta): StoreOutcome {
+export function storeReport(db: NianbaoDb, source: ReportSource, parsed: ParseResult, { totals, narrative }: StoreExtras = {}): StoreOutcome {
   const delta = new TotalsDelta();
   const outcome = db.transaction(() => {
     const known = reportWithSha(db, source.sha256);
@@ -78,6 +85,7 @@ export function storeReport(db: NianbaoDb, source: ReportSource, parsed: ParseRe
     const reportId = insertReport(db, source, parsed, agencyId, regionCode, !keepsCurrent);
     insertValues(db, reportId, parsed);
     insertFindings(db, reportId, parsed);
+    if (narrative) storeDigest(db, reportId, narrative);
     if (!keepsCurrent) addReport(db, reportId, 1, delta);
     agencies.apply();
     if (!totals) delta.write(db);

@@ -12,6 +12,7 @@ import { aggregateDifferences } from "../db/aggregates";
 import { refreshAnomalies } from "../db/anomalies";
 import { openDatabase, type NianbaoDb } from "../db/client";
 import { storeReport, type ReportSource } from "../db/store";
+import { WriteBatch } from "../db/write-batch";
 import type { ParseResult } from "../lib/parse/index";
 import { fieldsOf } from "../lib/template/fields";
 import { FIRST_RUN, load, SECOND_RUN } from "./anomalies-fixture";
@@ -70,6 +71,20 @@ describe("the region totals", () => {
     expect(total("", 2024, "narrative.proactiveItems")).toEqual({ total: 200, reports: 2 });
     // two agencies in the county over both years, each counted once
     expect([agencies("610728", 2023, 2024), agencies("610728", 2024, 2024), agencies("610728116", 2023, 2024)]).toEqual([2, 2, 1]);
+    expect(aggregateDifferences(db)).toEqual([]);
+  });
+
+  it("are written once for a batch of reports, and a report that fails in the batch takes back only its own share", () => {
+    const batch = new WriteBatch(db);
+    batch.run((totals) => storeReport(db, source("a"), parsed("黎坝镇人民政府", "610728116", 2024, { [RECEIVED]: 3 }), { totals }));
+    // a value SQLite cannot bind makes the report fail halfway, after its row and agency were written
+    const unbindable = { [RECEIVED]: {} as unknown as number };
+    expect(() => batch.run((totals) => storeReport(db, source("b"), parsed("渔渡镇人民政府", "610728101", 2024, unbindable), { totals }))).toThrow();
+    batch.run((totals) => storeReport(db, source("c"), parsed("渔渡镇人民政府", "610728101", 2023, { [RECEIVED]: 4 }), { totals }));
+    expect(total("", 2024, RECEIVED)).toBeUndefined();
+    batch.commit();
+    expect([total("", 2024, RECEIVED), total("", 2023, RECEIVED)]).toEqual([{ total: 3, reports: 1 }, { total: 4, reports: 1 }]);
+    expect(db.$client.prepare("SELECT source_path AS path FROM reports ORDER BY id").all()).toEqual([{ path: "a.txt" }, { path: "c.txt" }]);
     expect(aggregateDifferences(db)).toEqual([]);
   });
 

@@ -105,6 +105,16 @@ describe("after the first run", () => {
     expect(findings()).toEqual(before);
   });
 
+  it("compares narratives by the digests stored at ingest, and makes the digests a database from before them lacks", () => {
+    const digests = () => (db.$client.prepare("SELECT count(*) AS n FROM report_narratives WHERE signature IS NOT NULL").get() as { n: number }).n;
+    expect(digests()).toBe(31);
+    const before = findings();
+    db.$client.prepare("DELETE FROM report_narratives").run();
+    refreshAnomalies(db, { all: true });
+    expect(findings()).toEqual(before);
+    expect(digests()).toBe(31);
+  });
+
   it("runs the rules of one report again over everything, leaving the parser's own findings", () => {
     const insert = db.$client.prepare("INSERT INTO findings (report_id, rule, severity, message, scope) VALUES (?, ?, 'warning', 'stale', 'report')");
     insert.run(1, "narrative.otherYear");

@@ -1,8 +1,10 @@
 /**
- * The parse of one file as the ingest does it: the parser, then the anomaly rules of one report.
- * Pure, so it runs on a worker thread (db/parse-worker.ts) as well as inline.
+ * The parse of one file as the ingest does it: the parser, the anomaly rules of one report, and
+ * the digest of its narrative that the cross-report pass compares. Pure, so it runs on a worker
+ * thread (db/parse-worker.ts) as well as inline.
  */
 import { withReportAnomalies } from "../anomalies/engine";
+import { digestOf, narrativeOfSource, type NarrativeDigest } from "../anomalies/text/narrative";
 import { parseReport, type ParseResult } from "../parse/index";
 import type { ManifestRow } from "./manifest";
 
@@ -18,13 +20,14 @@ export interface ParseJob {
 }
 
 /** What the parser made of a job: the report, or why it could not (already worded for the summary). */
-export type ParseOutcome = { parsed: ParseResult } | { error: string };
+export type ParseOutcome = { parsed: ParseResult; narrative: NarrativeDigest } | { error: string };
 
 export function parseJob(job: Pick<ParseJob, "file" | "bytes" | "facts">): ParseOutcome {
   const hints = { agency: job.facts.agency, year: job.facts.year, regionCode: job.facts.regionCode };
   try {
     // the parser checks the tables; the anomaly rules of one report run beside its checks
-    return { parsed: withReportAnomalies(parseReport({ fileName: job.file, bytes: job.bytes, hints })) };
+    const parsed = withReportAnomalies(parseReport({ fileName: job.file, bytes: job.bytes, hints }));
+    return { parsed, narrative: digestOf(narrativeOfSource(parsed.sourceText)) };
   } catch (error) {
     const message = error instanceof Error ? error.message : String(error);
     return { error: `解析出错:${message.split("\n")[0].trim()}` };

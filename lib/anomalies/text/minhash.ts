@@ -20,7 +20,8 @@ for (let i = 0; i < HASHES; i++) {
   OFFSETS[i] = Math.imul(x ^ (x >>> 13), 0xc2b2ae35);
 }
 
-function signature(set: ReadonlySet<number>): Uint32Array {
+/** HASHES minimums of the set's shingles, one per hash function: what banding compares. */
+export function signature(set: ReadonlySet<number>): Uint32Array {
   const sig = new Uint32Array(HASHES).fill(0xffffffff);
   for (const s of set) {
     for (let i = 0; i < HASHES; i++) {
@@ -34,13 +35,21 @@ function signature(set: ReadonlySet<number>): Uint32Array {
 
 /** Index pairs [i, j] (i < j) of the sets that share a bucket in some band. */
 export function candidatePairs(sets: readonly ReadonlySet<number>[]): Array<[number, number]> {
-  const signatures = sets.map(signature);
+  return signaturePairs(sets.map((set) => (set.size === 0 ? null : signature(set))));
+}
+
+/**
+ * Index pairs [i, j] (i < j) of the signatures that share a bucket in some band; null (an
+ * empty text) shares none. Whether a pair is a candidate depends on its two signatures alone,
+ * so the pairs among any subset of texts are the pairs of the whole that fall in the subset.
+ */
+export function signaturePairs(signatures: readonly (Uint32Array | null)[]): Array<[number, number]> {
   const pairs = new Set<number>();
   const out: Array<[number, number]> = [];
   for (let band = 0; band < BANDS; band++) {
     const buckets = new Map<string, number[]>();
     signatures.forEach((sig, index) => {
-      if (sets[index].size === 0) return;
+      if (sig === null) return;
       const key = sig.subarray(band * ROWS, (band + 1) * ROWS).join(",");
       const bucket = buckets.get(key);
       if (bucket) bucket.push(index);
@@ -49,7 +58,7 @@ export function candidatePairs(sets: readonly ReadonlySet<number>[]): Array<[num
     for (const bucket of buckets.values()) {
       for (let x = 0; x < bucket.length; x++) {
         for (let y = x + 1; y < bucket.length; y++) {
-          const key = bucket[x] * sets.length + bucket[y];
+          const key = bucket[x] * signatures.length + bucket[y];
           if (!pairs.has(key)) {
             pairs.add(key);
             out.push([bucket[x], bucket[y]]);

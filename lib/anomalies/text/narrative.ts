@@ -6,6 +6,8 @@
  */
 import { findHeadings } from "../../parse/headings";
 import { isTableLine } from "../../parse/prose";
+import { normalizeText } from "../../parse/normalize";
+import { signature } from "./minhash";
 import { shingles, wording } from "./shingles";
 
 export interface NarrativeText {
@@ -53,4 +55,21 @@ export function narrativeOf(lines: readonly string[]): NarrativeText {
     length: wording(overview).length + wording(problems).length,
     line: lineAt(text, overviewStart + (overviewHeading?.[0].startsWith("\n") ? 1 : 0)),
   };
+}
+
+/** A report's narrative in a few hundred bytes: enough to find which reports may share their text. */
+export interface NarrativeDigest {
+  /** MinHash signature of both sections' shingles; null when they have none */
+  signature: Uint32Array | null;
+  /** characters of wording, as NarrativeText's */
+  length: number;
+}
+
+export function digestOf(narrative: NarrativeText): NarrativeDigest {
+  return { signature: narrative.all.size === 0 ? null : signature(narrative.all), length: narrative.length };
+}
+
+/** The narrative of a report's source text, as the parser normalizes it (a traditional-character mirror reads as its original). */
+export function narrativeOfSource(sourceText: string): NarrativeText {
+  return narrativeOf(normalizeText(sourceText).split("\n"));
 }

@@ -10,4 +10,4 @@ export const SIMILAR = 0.7;
 /** Characters of wording below which a narrative is too short to call a copy: two lines of boilerplate are alike anywhere. */
 const MIN_LENGTH = 150;
 
-export const comparable = (text: NarrativeText) => text.length >= MIN_LENGTH;
+export const comparable = (text: Pick<NarrativeText, "length">) => text.length >= MIN_LENGTH;
