@@ -27,7 +27,7 @@ export interface AgencyRow {
   reports: number;
   /** some of its reports in the scope are synthetic sample data */
   synthetic: boolean;
-  /** measure key (AGENCY_MEASURES unless asked otherwise) → sum over its reports */
+  /** measure key (AGENCY_MEASURES) → sum over its reports */
   values: Record<string, number | null>;
 }
 
@@ -73,9 +73,9 @@ function agenciesInScope(db: NianbaoDb, scope: Scope, limit?: number): AgencyNam
     ORDER BY a.region_code, a.name${limit === undefined ? sql`` : sql` LIMIT ${limit}`}`);
 }
 
-/** `measures`: the figures summed per agency (the agency table's by default). */
-export function fetchAgencyRows(db: NianbaoDb, scope: Scope, measures: readonly Measure[] = AGENCY_MEASURES): AgencyRow[] {
-  return withFigures(db, scope, agenciesInScope(db, scope), measures);
+/** Every agency of the scope with the agency table's figures: the CSV's rows. */
+export function fetchAgencyRows(db: NianbaoDb, scope: Scope): AgencyRow[] {
+  return withFigures(db, scope, agenciesInScope(db, scope), AGENCY_MEASURES);
 }
 
 /** The agencies a page lists: a city's fit; a province's are in the CSV. */

@@ -138,7 +138,9 @@ function ranks(values: readonly MetricValue[]): (number | null)[] {
   const sorted = values.filter(isRanked).map((v) => v.value!).sort((a, b) => b - a);
   // a value's rank is one more than the number of values above it: its first place in the sorted list
   const rankOf = new Map<number, number>();
-  sorted.forEach((value, i) => rankOf.has(value) || rankOf.set(value, i + 1));
+  sorted.forEach((value, i) => {
+    if (!rankOf.has(value)) rankOf.set(value, i + 1);
+  });
   return values.map((v) => (isRanked(v) ? rankOf.get(v.value!)! : null));
 }
 
@@ -342,12 +344,11 @@ function sortRows(rows: readonly CompareRow[], column: Column, dir: SortOrder["d
 /** The comparison table (the page's and the CSV's), its rows in the order fetched; `keys` names each column for ?sort=. */
 export function compareTable(comparison: Comparison): Table & { keys: string[] } {
   const columns = compareColumns(comparison);
-  const rows = comparison.rows;
   return {
     headers: columns.map((c) => c.header),
     keys: columns.map((c) => c.key),
-    rows: rows.map((row) => columns.map((c) => c.cell(row))),
-    links: rows.map((row) => [agencyHref(row.id)]),
+    rows: comparison.rows.map((row) => columns.map((c) => c.cell(row))),
+    links: comparison.rows.map((row) => [agencyHref(row.id)]),
   };
 }
 
