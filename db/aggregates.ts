@@ -94,10 +94,6 @@ class TableDeltas {
     }
     this.rows.clear();
   }
-
-  get size(): number {
-    return this.rows.size;
-  }
 }
 
 /** The prepared upsert of each table, with a placeholder per column. */
@@ -145,11 +141,6 @@ export class TotalsDelta {
   /** Writes them in the caller's transaction, and starts again from nothing. */
   write(db: NianbaoDb): void {
     for (const table of [this.fields, this.years, this.agencies]) table.write(db);
-  }
-
-  /** Keys held: how much memory the deltas take. */
-  get size(): number {
-    return this.fields.size + this.years.size + this.agencies.size;
   }
 }
 
