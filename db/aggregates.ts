@@ -17,8 +17,10 @@
 import { and, eq, inArray, isNotNull, sql, type SQL } from "drizzle-orm";
 import type { SQLiteColumn } from "drizzle-orm/sqlite-core";
 import type { NianbaoDb } from "./client";
+import { REPORT_FIGURES } from "../lib/queries/measures";
+import { perReportValue, valueFields } from "../lib/queries/per-report";
 import { prepared, rowWriter } from "./prepared";
-import { findings, regionAgencyYears, regionFieldTotals, regionYearTotals, reports, reportValues } from "./schema";
+import { findings, regionAgencyYears, regionFieldTotals, regionYearTotals, reportFigures, reports, reportValues } from "./schema";
 
 type Tx = Parameters<Parameters<NianbaoDb["transaction"]>[0]>[0];
 type Writer = NianbaoDb | Tx;
@@ -170,13 +172,16 @@ const reportSeverities = (db: NianbaoDb) =>
 
 /**
  * Adds (sign 1) or takes away (sign -1) one report's share: its count, its values, its
- * narrative figure, its error and warning findings, under each key of its region. The caller
+ * narrative figure, its error and warning findings, under each key of its region; and its row
+ * of report_figures, written or deleted at once (one row, nothing to gather). The caller
  * says when: as it becomes current, or as it stops being current. A report without a year
  * counts nowhere (no page shows it).
  */
 export function addReport(db: NianbaoDb, reportId: number, sign: 1 | -1, delta: TotalsDelta): void {
   const report = prepared(db, reportFacts).get({ id: reportId });
   if (!report || report.year === null) return;
+  if (sign === 1) db.run(sql`INSERT INTO report_figures ${FIGURES_COLUMNS} ${figuresOf(sql`r.id = ${reportId}`)}`);
+  else db.delete(reportFigures).where(eq(reportFigures.reportId, reportId)).run();
   const year = report.year;
   const keys = regionKeys(report.regionCode);
   const numbers = prepared(db, reportNumbers).all({ id: reportId });
@@ -282,6 +287,19 @@ function underEveryKey(row: (key: SQL, when: SQL) => SQL): SQL {
 /** The current reports with a year: the rows every pre-aggregate is made of. */
 const COUNTED = sql`r.current = 1 AND r.year IS NOT NULL`;
 
+/** Each selected report's row of report_figures: its REPORT_FIGURES, summed from its value rows as a page would. */
+function figuresOf(which: SQL): SQL {
+  const figures = REPORT_FIGURES.map(({ column, measure }) => sql`, ${perReportValue(measure)} AS ${sql.identifier(column)}`);
+  const fields = valueFields(REPORT_FIGURES.map((f) => f.measure));
+  return sql`
+    SELECT r.id AS report_id, r.agency_id, r.region_code, r.year, r.synthetic${sql.join(figures)}
+    FROM reports r LEFT JOIN report_values v ON v.report_id = r.id AND v.field IN ${fields}
+    WHERE ${which} GROUP BY r.id`;
+}
+
+const FIGURE_KEYS = ["report_id", "agency_id", "region_code", "year", "synthetic"];
+const FIGURES_COLUMNS = sql`(${sql.join([...FIGURE_KEYS, ...REPORT_FIGURES.map((f) => f.column)].map((c) => sql.identifier(c)), sql`, `)})`;
+
 /** How each table is computed from the reports, and the columns that identify a row and hold its figures. */
 interface Recipe {
   table: string;
@@ -291,6 +309,12 @@ interface Recipe {
 }
 
 const RECIPES: Recipe[] = [
+  {
+    table: "report_figures",
+    keys: FIGURE_KEYS,
+    figures: REPORT_FIGURES.map((f) => f.column),
+    fresh: figuresOf(COUNTED),
+  },
   {
     table: "region_field_totals",
     keys: ["region_code", "year", "field"],
@@ -338,12 +362,16 @@ const columns = (names: readonly string[], alias?: string) => sql.join(names.map
  * within a millionth: sums of 万元 amounts added and taken away carry binary noise.
  */
 function tableDifferences(db: Writer, recipe: Recipe): string[] {
-  const same = (a: string, b: string) => sql.join(recipe.keys.map((k) => sql`${sql.identifier(a)}.${sql.identifier(k)} = ${sql.identifier(b)}.${sql.identifier(k)}`), sql` AND `);
+  const same = (a: string, b: string) => sql.join(recipe.keys.map((k) => sql`${sql.identifier(a)}.${sql.identifier(k)} IS ${sql.identifier(b)}.${sql.identifier(k)}`), sql` AND `);
+  // a figure may be null (a report without the cell): null and a number differ, two nulls do not
   const differs = sql.join(
-    recipe.figures.map((f) => sql`abs(s.${sql.identifier(f)} - e.${sql.identifier(f)}) > 1e-6 * (1 + abs(e.${sql.identifier(f)}))`),
+    recipe.figures.map((f) => {
+      const [stored, expected] = [sql`s.${sql.identifier(f)}`, sql`e.${sql.identifier(f)}`];
+      return sql`(${stored} IS NULL) <> (${expected} IS NULL) OR abs(${stored} - ${expected}) > 1e-6 * (1 + abs(${expected}))`;
+    }),
     sql` OR `,
   );
-  const nonzero = sql.join(recipe.figures.map((f) => sql`s.${sql.identifier(f)} <> 0`), sql` OR `);
+  const nonzero = sql.join(recipe.figures.map((f) => sql`s.${sql.identifier(f)} IS NOT 0`), sql` OR `);
   const table = sql.identifier(recipe.table);
   const rows = db.all<Record<string, unknown>>(sql`
     WITH e AS (${recipe.fresh})
@@ -370,20 +398,24 @@ export function aggregateDifferences(db: Writer): string[] {
   return RECIPES.flatMap((recipe) => tableDifferences(db, recipe));
 }
 
-/** Empties the three tables and fills them from the reports, in the caller's transaction. */
-export function rebuildAggregates(tx: Tx): void {
-  for (const recipe of RECIPES) {
+/**
+ * Fills each table that is empty while there are reports to count (a database from before it
+ * existed) from the reports, in the caller's transaction. Once anything was counted, rows stay
+ * (at 0 if need be), so an empty table means never counted. Cheap when nothing is missing: an
+ * indexed lookup per table, at every open.
+ */
+export function rebuildMissingAggregates(tx: Writer): void {
+  for (const recipe of missingRecipes(tx)) {
     const table = sql.identifier(recipe.table);
-    tx.run(sql`DELETE FROM ${table}`);
     tx.run(sql`INSERT INTO ${table} (${columns([...recipe.keys, ...recipe.figures])}) SELECT * FROM (${recipe.fresh}) x`);
   }
 }
 
-/**
- * A database from before the pre-aggregates: it counts reports and its totals are empty (once
- * anything was counted, rows stay, at 0 if need be). Two indexed lookups, cheap at every open.
- */
 export function aggregatesMissing(db: Writer): boolean {
-  const counted = db.get(sql`SELECT 1 FROM reports r WHERE ${COUNTED} LIMIT 1`) !== undefined;
-  return counted && db.select({ year: regionYearTotals.year }).from(regionYearTotals).limit(1).get() === undefined;
+  return missingRecipes(db).length > 0;
+}
+
+function missingRecipes(db: Writer): Recipe[] {
+  if (db.get(sql`SELECT 1 FROM reports r WHERE ${COUNTED} LIMIT 1`) === undefined) return [];
+  return RECIPES.filter((recipe) => db.get(sql`SELECT 1 FROM ${sql.identifier(recipe.table)} LIMIT 1`) === undefined);
 }

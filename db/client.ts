@@ -10,7 +10,7 @@ import { existsSync, mkdirSync } from "node:fs";
 import { dirname, join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 import { readRegions } from "../lib/regions/gazetteer";
-import { aggregatesMissing, rebuildAggregates } from "./aggregates";
+import { aggregatesMissing, rebuildMissingAggregates } from "./aggregates";
 import * as schema from "./schema";
 
 /** Where the database lives unless `NIANBAO_DB` says otherwise (relative to the working folder: npm runs scripts from the project root). */
@@ -99,10 +99,11 @@ function loadGazetteerOnce(db: NianbaoDb): void {
 }
 
 /**
- * A database from before the region totals (db/aggregates.ts) has reports and no totals: count
- * them once, in one transaction that takes the write lock and looks again, as above.
+ * A database from before a pre-aggregate table (db/aggregates.ts: the region totals, the
+ * per-report figures) has reports and an empty table: count them once, in one transaction that
+ * takes the write lock and looks again, as above.
  */
 function countReportsOnce(db: NianbaoDb): void {
   if (!aggregatesMissing(db)) return;
-  db.transaction((tx) => (aggregatesMissing(tx) ? rebuildAggregates(tx) : undefined), { behavior: "immediate" });
+  db.transaction((tx) => rebuildMissingAggregates(tx), { behavior: "immediate" });
 }

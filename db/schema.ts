@@ -110,6 +110,37 @@ export const reportNarratives = sqliteTable("report_narratives", {
   length: integer("length").notNull(),
 });
 
+/**
+ * Each current report's main figures on one row (lib/queries/measures.ts REPORT_FIGURES says
+ * which cells make each column): what a table split by agency reads, one row per report
+ * instead of one value row per field; ranking the whole country's 81k agencies read 244k value
+ * rows. Kept with the region totals (db/aggregates.ts), in the same transactions.
+ */
+export const reportFigures = sqliteTable(
+  "report_figures",
+  {
+    reportId: integer("report_id")
+      .primaryKey()
+      .references(() => reports.id, { onDelete: "cascade" }),
+    agencyId: integer("agency_id"),
+    regionCode: text("region_code"),
+    year: integer("year").notNull(),
+    synthetic: integer("synthetic").notNull(),
+    received: real("received"),
+    handled: real("handled"),
+    granted: real("granted"),
+    denied: real("denied"),
+    proactiveItems: real("proactive_items"),
+    licensing: real("licensing"),
+    penalty: real("penalty"),
+    reviews: real("reviews"),
+    reviewsCorrected: real("reviews_corrected"),
+    lawsuits: real("lawsuits"),
+    lawsuitsCorrected: real("lawsuits_corrected"),
+  },
+  (t) => [index("report_figures_scope").on(t.year, t.regionCode), index("report_figures_agency").on(t.agencyId, t.year)],
+);
+
 export const findings = sqliteTable(
   "findings",
   {

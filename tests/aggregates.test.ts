@@ -13,6 +13,8 @@ import { refreshAnomalies } from "../db/anomalies";
 import { openDatabase, type NianbaoDb } from "../db/client";
 import { storeReport, type ReportSource } from "../db/store";
 import { WriteBatch } from "../db/write-batch";
+import { aggregateFromReports } from "../lib/queries/aggregate";
+import * as m from "../lib/queries/measures";
 import type { ParseResult } from "../lib/parse/index";
 import { fieldsOf } from "../lib/template/fields";
 import { FIRST_RUN, load, SECOND_RUN } from "./anomalies-fixture";
@@ -136,10 +138,22 @@ describe("the region totals", () => {
     expect(aggregateDifferences(db)).toEqual([]);
   });
 
+  it("keep each current report's main figures on one row, which tables split by agency read as they would the value rows", () => {
+    load(db, join(dir, "first"), FIRST_RUN);
+    const scope = { region: { code: "610728", name: "镇巴县" }, from: 2021, to: 2024 };
+    const kept = [m.received, m.granted, m.proactiveItems, m.litigation.total, m.errors];
+    // fees are not kept per report: asked for beside them, every figure is read from the value rows
+    const fromValues = aggregateFromReports(db, scope, [...kept, m.fees], "agency").map((row) => ({ ...row, values: { ...row.values, fees: undefined } }));
+    const fromFigures = aggregateFromReports(db, scope, kept, "agency").map((row) => ({ ...row, values: { ...row.values, fees: undefined } }));
+    expect(fromFigures.length).toBeGreaterThan(5);
+    expect(fromFigures).toEqual(fromValues);
+    expect(db.$client.prepare("SELECT count(*) AS n FROM report_figures").get()).toEqual(db.$client.prepare("SELECT count(*) AS n FROM reports WHERE current = 1 AND year IS NOT NULL").get());
+  });
+
   it("are counted when a database from before them is opened", () => {
     load(db, join(dir, "first"), FIRST_RUN);
     const stored = db.$client.prepare("SELECT * FROM region_year_totals ORDER BY 1, 2").all();
-    for (const table of ["region_field_totals", "region_year_totals", "region_agency_years"]) db.$client.prepare(`DELETE FROM ${table}`).run();
+    for (const table of ["region_field_totals", "region_year_totals", "region_agency_years", "report_figures"]) db.$client.prepare(`DELETE FROM ${table}`).run();
     db.$client.close();
     db = openDatabase(join(dir, "test.db"));
     expect(db.$client.prepare("SELECT * FROM region_year_totals ORDER BY 1, 2").all()).toEqual(stored);

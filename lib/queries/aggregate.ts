@@ -6,8 +6,9 @@
  */
 import { sql, type SQL } from "drizzle-orm";
 import type { NianbaoDb } from "@/db/client";
-import type { Measure } from "./measures";
-import { inScope, type Scope } from "./scope";
+import { figureColumn, type Measure } from "./measures";
+import { perReportValue, valueFields } from "./per-report";
+import { inScope, inYearsAndRegion, type Scope } from "./scope";
 import { aggregateFromTotals } from "./totals";
 
 /** regionPrefix: by the first n digits of the region code (a region's children: 2, 4, 6 or 9) */
@@ -28,12 +29,40 @@ function groupBy(grouping: Grouping): SQL | null {
   return { year: sql`year`, agency: sql`agency_id`, all: null }[grouping];
 }
 
+/** One row per report of the scope with its measures as `columns`, read from its value rows. */
+function fromValues(scope: Scope, measures: readonly Measure[], columns: SQL[], narrower?: SQL): SQL {
+  const fields = valueFields(measures);
+  // no cells to read (counts of reports, narrative figures, findings): no join; an empty
+  // "v.field IN ()" would leave SQLite scanning every value row of every report
+  const values = fields.length > 0 ? sql` LEFT JOIN report_values v ON v.report_id = r.id AND v.field IN ${fields}` : sql``;
+  return sql`
+    SELECT r.id, r.year, r.agency_id, r.region_code, r.synthetic${sql.join(measures.map((m, i) => sql`, ${perReport(m)} AS ${columns[i]}`))}
+    FROM reports r${values}
+    WHERE ${inScope(scope)}${narrower ? sql` AND ${narrower}` : sql``}
+    GROUP BY r.id`;
+}
+
+/** A measure report_figures holds, or a count of findings (read beside it). */
+const keptPerReport = (measure: Measure) => "findings" in measure.source || figureColumn(measure) !== undefined;
+
+/** The same rows read from report_figures: one row per report, no value rows. */
+function fromFigures(scope: Scope, measures: readonly Measure[], columns: SQL[], narrower?: SQL): SQL {
+  const figure = (m: Measure) => (figureColumn(m) ? sql`r.${sql.identifier(figureColumn(m)!)}` : findingCount(m, sql`r.report_id`));
+  return sql`
+    SELECT r.report_id AS id, r.year, r.agency_id, r.region_code, r.synthetic${sql.join(measures.map((m, i) => sql`, ${figure(m)} AS ${columns[i]}`))}
+    FROM report_figures r
+    WHERE ${inYearsAndRegion(scope)}${narrower ? sql` AND ${narrower}` : sql``}`;
+}
+
 /** The figure of one report, inside a query grouped by report. */
 function perReport(measure: Measure): SQL {
-  const source = measure.source;
-  if ("fields" in source) return sql`SUM(CASE WHEN v.field IN ${source.fields} THEN v.value END)`;
-  if ("narrative" in source) return sql`MAX(r.proactive_items)`;
-  return sql`(SELECT COUNT(*) FROM findings f WHERE f.report_id = r.id AND f.severity = ${source.findings})`;
+  return perReportValue(measure) ?? findingCount(measure, sql`r.id`);
+}
+
+/** A count-of-findings measure's figure for the report whose id is `reportId`. */
+function findingCount(measure: Measure, reportId: SQL): SQL {
+  const severity = "findings" in measure.source ? measure.source.findings : null;
+  return sql`(SELECT COUNT(*) FROM findings f WHERE f.report_id = ${reportId} AND f.severity = ${severity})`;
 }
 
 /**
@@ -45,22 +74,15 @@ export function aggregate(db: NianbaoDb, scope: Scope, measures: readonly Measur
   return aggregateFromReports(db, scope, measures, grouping);
 }
 
-/** The same figures summed over the scope's reports and their value rows; `narrower`: a further condition on them (r). */
+/**
+ * The same figures summed over the scope's reports; `narrower`: a further condition on them (r).
+ * Each report is read from its row of report_figures when that holds every measure asked for,
+ * else from its value rows.
+ */
 export function aggregateFromReports(db: NianbaoDb, scope: Scope, measures: readonly Measure[], grouping: Grouping, narrower?: SQL): AggregateRow[] {
   const columns = measures.map((m, i) => sql.raw(`m${i}`));
-  const fields = [...new Set(measures.flatMap((m) => ("fields" in m.source ? m.source.fields : [])))];
   const group = groupBy(grouping);
-
-  // no cells to read (counts of reports, narrative figures, findings): no join; an empty
-  // "v.field IN ()" would leave SQLite scanning every value row of every report
-  const values = fields.length > 0 ? sql` LEFT JOIN report_values v ON v.report_id = r.id AND v.field IN ${fields}` : sql``;
-  const reports = sql`
-    SELECT r.id, r.year, r.agency_id, r.region_code, r.synthetic${sql.join(
-      measures.map((m, i) => sql`, ${perReport(m)} AS ${columns[i]}`),
-    )}
-    FROM reports r${values}
-    WHERE ${inScope(scope)}${narrower ? sql` AND ${narrower}` : sql``}
-    GROUP BY r.id`;
+  const reports = measures.every(keptPerReport) ? fromFigures(scope, measures, columns, narrower) : fromValues(scope, measures, columns, narrower);
 
   // sums of 万元 amounts carry binary noise (0.1 + 0.2 ≠ 0.3); four decimals of 万元 is one 元
   const rows = db.all<Record<string, number | null>>(sql`

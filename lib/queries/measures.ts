@@ -79,6 +79,35 @@ export const litigation = Object.fromEntries(
 export const errors: Measure = { key: "errors", label: "错误", unit: "count", source: { findings: "error" } };
 export const warnings: Measure = { key: "warnings", label: "警告", unit: "count", source: { findings: "warning" } };
 
+// ------------------------------------------------------------------ kept per report
+
+/**
+ * The figures kept per current report in `report_figures` (db/schema.ts declares the same
+ * columns), so that tables split by agency (the comparison's ranks of a whole country, the
+ * agency table of a province) read one row per report instead of a value row per field. A
+ * measure with the same source as one of these is read from its column.
+ */
+export const REPORT_FIGURES = [
+  { column: "received", measure: received },
+  { column: "handled", measure: handled },
+  { column: "granted", measure: granted },
+  { column: "denied", measure: denied },
+  { column: "proactive_items", measure: proactiveItems },
+  { column: "licensing", measure: licensing },
+  { column: "penalty", measure: penalty },
+  { column: "reviews", measure: review.total },
+  { column: "reviews_corrected", measure: review.corrected },
+  { column: "lawsuits", measure: litigation.total },
+  { column: "lawsuits_corrected", measure: litigation.corrected },
+] as const;
+
+const sameSource = (a: MeasureSource, b: MeasureSource) => JSON.stringify(a) === JSON.stringify(b);
+
+/** The report_figures column that holds this measure, if one does. */
+export function figureColumn(measure: Measure): string | undefined {
+  return REPORT_FIGURES.find((f) => sameSource(f.measure.source, measure.source))?.column;
+}
+
 /** The same measure under another key and label, for a table that shows several alike. */
 export function renamed(measure: Measure, key: string, label: string): Measure {
   return { ...measure, key, label };

@@ -28,10 +28,15 @@ export function underRegion(column: SQL, code: string): SQL {
 
 /** The condition on `reports r` that selects the scope, read from the index reports(current, region_code, year). */
 export function inScope(scope: Scope): SQL {
+  return sql`r.current = 1 AND ${inYearsAndRegion(scope)}`;
+}
+
+/** The scope's years, region and agency on `r`, a table of current reports alone (report_figures) or with `inScope`. */
+export function inYearsAndRegion(scope: Scope): SQL {
   const region = scope.region ? sql` AND ${underRegion(sql`r.region_code`, scope.region.code)}` : sql``;
-  // an agency's reports are read from the index reports(agency_id, year)
+  // an agency's reports are read from the index on (agency_id, year)
   const agency = scope.agencyId !== undefined ? sql` AND r.agency_id = ${scope.agencyId}` : sql``;
-  return sql`r.current = 1${region}${agency} AND r.year BETWEEN ${scope.from} AND ${scope.to}`;
+  return sql`r.year BETWEEN ${scope.from} AND ${scope.to}${region}${agency}`;
 }
 
 export interface YearSpan {
