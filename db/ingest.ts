@@ -40,6 +40,8 @@ export interface IngestOptions {
   synthetic?: boolean;
   /** told after each file, for progress */
   onFile?: (outcome: FileOutcome) => void;
+  /** reports stored to a transaction at most (db/write-batch.ts; default 1,000) */
+  batch?: number;
 }
 
 export interface IngestRun {
@@ -195,7 +197,7 @@ function startRun(db: NianbaoDb, { missing }: FoundFiles, options: IngestOptions
   const manifest = options.manifest;
   if (manifest) for (const problem of manifest.problems) record({ path: shownPath(manifest.path), outcome: "failed", reason: `清单有误:${problem}` });
   for (const path of missing) record({ path: shownPath(path), outcome: "failed", reason: `找不到文件或文件夹${listedAt(manifest, path)}` });
-  const batch = new WriteBatch(db);
+  const batch = new WriteBatch(db, options.batch);
   const store = (file: (totals: TotalsDelta) => FileOutcome) => batch.run((totals) => record(file(totals)));
   const finish = (): IngestRun => {
     batch.commit();

@@ -10,8 +10,8 @@ import { sql } from "drizzle-orm";
 import { TotalsDelta } from "./aggregates";
 import type { NianbaoDb } from "./client";
 
-/** Reports per transaction: past a few hundred, a larger batch saves little. */
-const BATCH_REPORTS = 1_000;
+/** Reports per transaction by default: past a few hundred, a larger batch saves little. */
+export const BATCH_REPORTS = 1_000;
 
 /** The longest a batch stays open, so the app sees new reports at once and a second ingest is not kept waiting. */
 const BATCH_MS = 250;
@@ -22,7 +22,11 @@ export class WriteBatch {
   private stored = 0;
   private openedAt = 0;
 
-  constructor(private readonly db: NianbaoDb) {}
+  /** `size`: reports per transaction at most (the ingest's `--batch`) */
+  constructor(
+    private readonly db: NianbaoDb,
+    private readonly size = BATCH_REPORTS,
+  ) {}
 
   /** Runs `store` inside the batch's transaction, opening one first when none is, and commits once the batch is full. */
   run<T>(store: (totals: TotalsDelta) => T): T {
@@ -31,7 +35,7 @@ export class WriteBatch {
       return store(this.totals);
     } finally {
       this.stored += 1;
-      if (this.stored >= BATCH_REPORTS || performance.now() - this.openedAt >= BATCH_MS) this.commit();
+      if (this.stored >= this.size || performance.now() - this.openedAt >= BATCH_MS) this.commit();
     }
   }
 

@@ -8,7 +8,7 @@
  * 1 when any file failed. Running it again on the same files changes nothing.
  */
 import { SingleBar, Presets } from "cli-progress";
-import { Command } from "commander";
+import { Command, InvalidArgumentError } from "commander";
 import { readFileSync } from "node:fs";
 import { dirname, resolve } from "node:path";
 import { databaseFile, openDatabase } from "../db/client";
@@ -24,6 +24,7 @@ interface CliOptions {
   synthetic?: boolean;
   recheck?: boolean;
   workers?: number;
+  batch?: number;
 }
 
 async function main(argv: string[]): Promise<number> {
@@ -35,6 +36,7 @@ async function main(argv: string[]): Promise<number> {
     .option("--synthetic", "mark every report as synthetic sample data")
     .option("--recheck", "run every anomaly rule again over every stored report")
     .option("--workers <n>", "parse worker threads (default: one fewer than the cores, at least one; 0 parses inline)", (v) => Number.parseInt(v, 10))
+    .option("--batch <n>", "reports stored to a transaction at most (default 1000; a batch also ends after 250 ms)", positive)
     .parse(argv);
   const options = program.opts<CliOptions>();
   const manifest = options.manifest ? loadManifest(options.manifest) : undefined;
@@ -48,7 +50,7 @@ async function main(argv: string[]): Promise<number> {
   const progress = progressReporter(found.files.length + found.missing.length);
   const before = lastReportId(db);
   // files parse on worker threads and are stored here, in order
-  const run = await ingestFilesInParallel(db, found, { manifest, synthetic: options.synthetic, onFile: progress.tick, workers: options.workers });
+  const run = await ingestFilesInParallel(db, found, { manifest, synthetic: options.synthetic, onFile: progress.tick, workers: options.workers, batch: options.batch });
   progress.stop();
   // the reports stored by this run are compared with their agency's other years, their peers and their province
   const anomalies = refreshAnomalies(db, options.recheck ? { all: true } : { since: before });
@@ -58,6 +60,12 @@ async function main(argv: string[]): Promise<number> {
   const seconds = (performance.now() - started) / 1000;
   console.log([...summaryLines(run.outcomes, seconds, run.tally, run.omitted), ...anomalyLines(anomalies), `database: ${options.db} (run ${run.runId})`].join("\n"));
   return run.tally.failed > 0 ? 1 : 0;
+}
+
+function positive(value: string): number {
+  const n = Number(value);
+  if (!Number.isSafeInteger(n) || n < 1) throw new InvalidArgumentError("a whole number above 0");
+  return n;
 }
 
 /** What the anomaly pass did, when it did something worth saying: a run that adds nothing to compare says nothing more. */

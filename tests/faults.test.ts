@@ -58,7 +58,8 @@ type KillPoint = { afterMs: number } | { afterReports: number };
 
 /** Starts the ingest and kills it with SIGKILL at the point; resolves once it is dead (or done). */
 async function killAt(dbFile: string, point: KillPoint): Promise<void> {
-  const child = startIngest(dbFile, sampleDir);
+  // batches of 5 reports: a kill lands inside a batch, and the stored count moves often enough to kill at
+  const child = startIngest(dbFile, "--batch", "5", sampleDir);
   if ("afterMs" in point) await Promise.race([sleep(point.afterMs), exited(child)]);
   else while (child.exitCode === null && (storedCount(dbFile) ?? 0) < point.afterReports) await sleep(5);
   child.kill("SIGKILL");

@@ -18,8 +18,9 @@ export function writeSample(corpus: SampleCorpus, dir: string, only: (path: stri
   return written.map((file) => file.path);
 }
 
-export function startIngest(dbFile: string, ...paths: string[]): ChildProcess {
-  return spawn(process.execPath, ["--import", "tsx", "scripts/ingest.ts", "--db", dbFile, ...paths], { stdio: "ignore" });
+/** `args`: the files and folders to load, and any other flag of the ingest. */
+export function startIngest(dbFile: string, ...args: string[]): ChildProcess {
+  return spawn(process.execPath, ["--import", "tsx", "scripts/ingest.ts", "--db", dbFile, ...args], { stdio: "ignore" });
 }
 
 /** Resolves with the exit code (null when killed by a signal) once the process has ended. */
