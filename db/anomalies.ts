@@ -17,9 +17,9 @@ import { agencyAnomalies, corpusAnomalies, peerAnomalies, reportAnomalies, repor
 import { COUNT_MEASURES, RATE_MEASURES } from "../lib/anomalies/measures";
 import { peerScope } from "../lib/anomalies/peers";
 import { crossRuleIds, rulesOf } from "../lib/anomalies/registry";
-import { signaturePairs } from "../lib/anomalies/text/minhash";
+import { estimatedSimilarity, shareBand, signaturePairs } from "../lib/anomalies/text/minhash";
 import { digestOf, narrativeOfSource, type NarrativeDigest, type NarrativeText } from "../lib/anomalies/text/narrative";
-import { comparable } from "../lib/anomalies/text/similar";
+import { comparable, WORTH_COMPARING } from "../lib/anomalies/text/similar";
 import type { AgencyHistory, CorpusReport, CrossFinding, PeerReport, StoredReport } from "../lib/anomalies/types";
 import { addFindings } from "./aggregates";
 import type { NianbaoDb } from "./client";
@@ -241,9 +241,14 @@ function loadHistory(db: NianbaoDb, agencyId: number, narratives: NarrativeCache
   };
 }
 
-/** Both long enough to call a copy, and their signatures share a band: the pairs the text rules compare. */
+/** Both long enough to call a copy, and their signatures close enough to be worth comparing (the text rules compare no other pair). */
 function mayShareText(a: NarrativeDigest | undefined, b: NarrativeDigest | undefined): boolean {
-  return a !== undefined && b !== undefined && comparable(a) && comparable(b) && signaturePairs([a.signature, b.signature]).length > 0;
+  return a !== undefined && b !== undefined && comparable(a) && comparable(b) && worthComparing(a.signature, b.signature);
+}
+
+/** Two signatures that share a band (a candidate pair) and suggest a similarity near enough to SIMILAR. */
+function worthComparing(a: Uint32Array | null, b: Uint32Array | null): boolean {
+  return a !== null && b !== null && shareBand(a, b) && estimatedSimilarity(a, b) >= WORTH_COMPARING;
 }
 
 /** The digests of the reports a subquery selects, by report id: stored at ingest, or made now for a report stored before digests were. */
@@ -286,7 +291,8 @@ function loadPeers(tx: Reader, prefix: string, year: number): PeerReport[] {
  * with another, with their narratives. Which may is told by the digests stored at ingest, so of
  * a province's thousands of reports only those few are read and cut into shingles. The corpus
  * rule (shared text) compares candidate pairs alone, and whether two reports are a candidate
- * pair depends on their two signatures alone: on these reports it finds what it would on all.
+ * pair depends on their two signatures alone: on these reports it finds what it would on all,
+ * but for a pair whose signatures suggest far less than it looks for (WORTH_COMPARING).
  */
 function loadCorpus(db: NianbaoDb, prefix: string, year: number, narratives: NarrativeCache): CorpusReport[] {
   const selected = inRegionYear(prefix, year, "current");
@@ -294,7 +300,8 @@ function loadCorpus(db: NianbaoDb, prefix: string, year: number, narratives: Nar
     SELECT r.id, r.agency_id AS agencyId, a.name AS agency FROM reports r JOIN agencies a ON a.id = r.agency_id WHERE ${selected}`);
   const digests = digestsOf(db, sql`SELECT r.id FROM reports r WHERE ${selected}`, narratives);
   const texts = rows.filter((r) => comparable(digests.get(r.id)!));
-  const paired = new Set(signaturePairs(texts.map((t) => digests.get(t.id)!.signature)).flat());
+  const signatures = texts.map((t) => digests.get(t.id)!.signature);
+  const paired = new Set(signaturePairs(signatures).filter(([i, j]) => worthComparing(signatures[i], signatures[j])).flat());
   return [...paired].map((i) => ({ ...texts[i], year, narrative: narratives.get(texts[i].id) }));
 }
 

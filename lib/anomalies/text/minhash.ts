@@ -33,6 +33,26 @@ export function signature(set: ReadonlySet<number>): Uint32Array {
   return sig;
 }
 
+/**
+ * The similarity two signatures suggest: the share of hash functions whose minimums agree, an
+ * unbiased estimate of the Jaccard similarity of the two sets, within about 0.06 at 64 hashes.
+ */
+export function estimatedSimilarity(a: Uint32Array, b: Uint32Array): number {
+  let same = 0;
+  for (let i = 0; i < HASHES; i++) if (a[i] === b[i]) same++;
+  return same / HASHES;
+}
+
+/** Whether two signatures agree on every row of some band: whether the pair is a candidate. */
+export function shareBand(a: Uint32Array, b: Uint32Array): boolean {
+  for (let band = 0; band < BANDS; band++) {
+    let same = true;
+    for (let row = band * ROWS; row < (band + 1) * ROWS && same; row++) same = a[row] === b[row];
+    if (same) return true;
+  }
+  return false;
+}
+
 /** Index pairs [i, j] (i < j) of the sets that share a bucket in some band. */
 export function candidatePairs(sets: readonly ReadonlySet<number>[]): Array<[number, number]> {
   return signaturePairs(sets.map((set) => (set.size === 0 ? null : signature(set))));
