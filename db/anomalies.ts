@@ -26,8 +26,6 @@ import type { NianbaoDb } from "./client";
 import { signatureOf, storeDigest } from "./narratives";
 import { findings } from "./schema";
 
-/** The database or its open transaction: both read on the one connection. */
-type Reader = NianbaoDb | Parameters<Parameters<NianbaoDb["transaction"]>[0]>[0];
 
 /** Which reports the pass starts from: those stored after a given id (an ingest run's), or all. */
 export type Touched = { since: number } | { all: true };
@@ -73,8 +71,9 @@ export function refreshAnomalies(db: NianbaoDb, touched: Touched): RefreshSummar
   const corpusScopes = uniqueScopes(reports, (code) => code.slice(0, 2), "");
 
   // the write lock is taken up front, so a second ingest writing meanwhile makes this wait, not fail
-  return db.transaction((tx) => {
-    const narratives = new NarrativeCache(tx);
+  // every query below runs on the one connection, inside this transaction
+  return db.transaction(() => {
+    const narratives = new NarrativeCache(db);
     const rechecked = "all" in touched ? recheckReports(db) : 0;
     let stored = 0;
     for (const agencyId of agencies) {
@@ -82,7 +81,7 @@ export function refreshAnomalies(db: NianbaoDb, touched: Touched): RefreshSummar
       stored += replace(db, crossRuleIds("agency"), sql`r.agency_id = ${agencyId}`, agencyAnomalies(history));
     }
     for (const { prefix, year } of peerScopes) {
-      stored += replace(db, crossRuleIds("peers"), inRegionYear(prefix, year, "all"), peerAnomalies(loadPeers(tx, prefix, year)));
+      stored += replace(db, crossRuleIds("peers"), inRegionYear(prefix, year, "all"), peerAnomalies(loadPeers(db, prefix, year)));
     }
     for (const { prefix, year } of corpusScopes) {
       stored += replace(db, crossRuleIds("corpus"), inRegionYear(prefix, year, "all"), corpusAnomalies(loadCorpus(db, prefix, year, narratives)));
@@ -120,8 +119,8 @@ function inRegionYear(prefix: string, year: number, versions: "all" | "current")
   return sql`${current} AND ${region} AND r.year = ${year}`;
 }
 
-function lastFindingId(tx: Reader): number {
-  return tx.get<{ id: number | null }>(sql`SELECT MAX(id) AS id FROM findings`)?.id ?? 0;
+function lastFindingId(db: NianbaoDb): number {
+  return db.get<{ id: number | null }>(sql`SELECT MAX(id) AS id FROM findings`)?.id ?? 0;
 }
 
 /** Deletes the rules' findings of a scope on the reports selected, writes the new ones; returns how many. */
@@ -174,9 +173,9 @@ interface ValueRow {
 }
 
 /** Values and their lines of the reports a subquery selects, by report id; only `fields` when given. */
-function loadValues(tx: Reader, reportIds: SQL, fields?: readonly string[]): Map<number, Pick<StoredReport, "values" | "provenance">> {
+function loadValues(db: NianbaoDb, reportIds: SQL, fields?: readonly string[]): Map<number, Pick<StoredReport, "values" | "provenance">> {
   const onlyFields = fields ? sql` AND field IN ${fields}` : sql``;
-  const rows = tx.all<ValueRow>(sql`SELECT report_id AS reportId, field, value, line FROM report_values WHERE report_id IN (${reportIds})${onlyFields}`);
+  const rows = db.all<ValueRow>(sql`SELECT report_id AS reportId, field, value, line FROM report_values WHERE report_id IN (${reportIds})${onlyFields}`);
   const byReport = new Map<number, { values: Record<string, number | null>; provenance: Record<string, number> }>();
   for (const row of rows) {
     const entry = byReport.get(row.reportId) ?? { values: {}, provenance: {} };
@@ -200,12 +199,12 @@ const NARRATIVES_KEPT = 1_000;
 /** Each report's narrative (sections 一 and 五), read from its source text, remembered while the cache has room. */
 class NarrativeCache {
   private readonly cache = new Map<number, NarrativeText>();
-  constructor(private readonly tx: Reader) {}
+  constructor(private readonly db: NianbaoDb) {}
 
   get(id: number): NarrativeText {
     let narrative = this.cache.get(id);
     if (!narrative) {
-      const row = this.tx.get<{ text: string }>(sql`SELECT source_text AS text FROM reports WHERE id = ${id}`);
+      const row = this.db.get<{ text: string }>(sql`SELECT source_text AS text FROM reports WHERE id = ${id}`);
       narrative = narrativeOfSource(row?.text ?? "");
       if (this.cache.size >= NARRATIVES_KEPT) this.cache.clear();
       this.cache.set(id, narrative);
@@ -266,13 +265,13 @@ interface PeerRow extends ReportRow {
 }
 
 /** The current reports of a peer scope (a province) and year, with the fields the peer rules read. */
-function loadPeers(tx: Reader, prefix: string, year: number): PeerReport[] {
+function loadPeers(db: NianbaoDb, prefix: string, year: number): PeerReport[] {
   const selected = inRegionYear(prefix, year, "current");
-  const rows = tx.all<PeerRow>(sql`
+  const rows = db.all<PeerRow>(sql`
     SELECT r.id, r.year, r.current, a.name AS agency, r.region_code AS regionCode, g.path, a.kind
     FROM reports r JOIN agencies a ON a.id = r.agency_id LEFT JOIN regions g ON g.code = r.region_code
     WHERE ${selected}`);
-  const values = loadValues(tx, sql`SELECT r.id FROM reports r WHERE ${selected}`, PEER_FIELDS);
+  const values = loadValues(db, sql`SELECT r.id FROM reports r WHERE ${selected}`, PEER_FIELDS);
   return rows.map((r) => ({
     id: r.id,
     year: r.year,
