@@ -19,7 +19,7 @@ import type { SQLiteColumn } from "drizzle-orm/sqlite-core";
 import type { NianbaoDb } from "./client";
 import { REPORT_FIGURES } from "../lib/queries/measures";
 import { perReportValue, valueFields } from "../lib/queries/per-report";
-import { prepared, rowWriter } from "./prepared";
+import { prepared, rawQuery, rowWriter } from "./prepared";
 import { findings, regionAgencyYears, regionFieldTotals, regionYearTotals, reportFigures, reports, reportValues } from "./schema";
 
 type Tx = Parameters<Parameters<NianbaoDb["transaction"]>[0]>[0];
@@ -180,8 +180,7 @@ const reportSeverities = (db: NianbaoDb) =>
 export function addReport(db: NianbaoDb, reportId: number, sign: 1 | -1, delta: TotalsDelta): void {
   const report = prepared(db, reportFacts).get({ id: reportId });
   if (!report || report.year === null) return;
-  if (sign === 1) db.run(sql`INSERT INTO report_figures ${FIGURES_COLUMNS} ${figuresOf(sql`r.id = ${reportId}`)}`);
-  else db.delete(reportFigures).where(eq(reportFigures.reportId, reportId)).run();
+  prepared(db, sign === 1 ? figuresInsert : figuresDelete)({ id: reportId });
   const year = report.year;
   const keys = regionKeys(report.regionCode);
   const numbers = prepared(db, reportNumbers).all({ id: reportId });
@@ -299,6 +298,9 @@ function figuresOf(which: SQL): SQL {
 
 const FIGURE_KEYS = ["report_id", "agency_id", "region_code", "year", "synthetic"];
 const FIGURES_COLUMNS = sql`(${sql.join([...FIGURE_KEYS, ...REPORT_FIGURES.map((f) => f.column)].map((c) => sql.identifier(c)), sql`, `)})`;
+
+const figuresInsert = (db: NianbaoDb) => rowWriter(db, rawQuery(sql`INSERT INTO report_figures ${FIGURES_COLUMNS} ${figuresOf(sql`r.id = ${sql.placeholder("id")}`)}`));
+const figuresDelete = (db: NianbaoDb) => rowWriter(db, db.delete(reportFigures).where(eq(reportFigures.reportId, sql.placeholder("id"))));
 
 /** How each table is computed from the reports, and the columns that identify a row and hold its figures. */
 interface Recipe {

@@ -4,7 +4,8 @@
  * more of the main thread than SQLite spent running them. A statement prepared on the
  * connection runs inside whatever transaction or savepoint is open on it.
  */
-import { is, Param, Placeholder } from "drizzle-orm";
+import { is, Param, Placeholder, type SQL } from "drizzle-orm";
+import { SQLiteSyncDialect } from "drizzle-orm/sqlite-core";
 import type { NianbaoDb } from "./client";
 
 type Make<T> = (db: NianbaoDb) => T;
@@ -20,20 +21,26 @@ export function prepared<T>(db: NianbaoDb, make: Make<T>): T {
 }
 
 /**
- * A one-row insert built with the query builder, run on the connection's own prepared
- * statement: for the loops that write a report's 200 values and a batch's thousands of totals
- * one row at a time, where even a prepared query's filling of its placeholders took longer
- * than SQLite's insert. The row's values go to SQLite as they are (numbers, strings, null).
+ * A statement built with the query builder (or an `sql` template), run on the connection's own
+ * prepared statement: for what runs once per report or per total row, where even a prepared
+ * query's filling of its placeholders took longer than SQLite's work. Placeholders take the
+ * row's values as they are (numbers, strings, null); other values are bound as built.
  */
 export function rowWriter(db: NianbaoDb, query: { toSQL(): { sql: string; params: unknown[] } }): (row: Record<string, unknown>) => void {
   const { sql, params } = query.toSQL();
-  const names = params.map((param) => {
-    const placeholder = is(param, Param) ? param.value : param;
-    if (!is(placeholder, Placeholder)) throw new Error(`rowWriter: every value of ${sql} must be a placeholder`);
-    return placeholder.name;
+  const bind = params.map((param): ((row: Record<string, unknown>) => unknown) => {
+    const value = is(param, Param) ? param.value : param;
+    return is(value, Placeholder) ? (row) => row[value.name] : () => value;
   });
   const statement = db.$client.prepare(sql);
   return (row) => {
-    statement.run(...names.map((name) => row[name]));
+    statement.run(...bind.map((value) => value(row)));
   };
+}
+
+const dialect = new SQLiteSyncDialect();
+
+/** An `sql` template as rowWriter takes it. */
+export function rawQuery(query: SQL): { toSQL(): { sql: string; params: unknown[] } } {
+  return { toSQL: () => dialect.sqlToQuery(query) };
 }
