@@ -17,9 +17,9 @@ import { agencyAnomalies, corpusAnomalies, peerAnomalies, reportAnomalies, repor
 import { COUNT_MEASURES, RATE_MEASURES } from "../lib/anomalies/measures";
 import { peerScope } from "../lib/anomalies/peers";
 import { crossRuleIds, rulesOf } from "../lib/anomalies/registry";
-import { estimatedSimilarity, shareBand, signaturePairs } from "../lib/anomalies/text/minhash";
+import { signaturePairs } from "../lib/anomalies/text/minhash";
 import { digestOf, narrativeOfSource, type NarrativeDigest, type NarrativeText } from "../lib/anomalies/text/narrative";
-import { comparable, WORTH_COMPARING } from "../lib/anomalies/text/similar";
+import { comparable, worthComparing } from "../lib/anomalies/text/similar";
 import type { AgencyHistory, CorpusReport, CrossFinding, PeerReport, StoredReport } from "../lib/anomalies/types";
 import { addFindings } from "./aggregates";
 import type { NianbaoDb } from "./client";
@@ -245,11 +245,6 @@ function mayShareText(a: NarrativeDigest | undefined, b: NarrativeDigest | undef
   return a !== undefined && b !== undefined && comparable(a) && comparable(b) && worthComparing(a.signature, b.signature);
 }
 
-/** Two signatures that share a band (a candidate pair) and suggest a similarity near enough to SIMILAR. */
-function worthComparing(a: Uint32Array | null, b: Uint32Array | null): boolean {
-  return a !== null && b !== null && shareBand(a, b) && estimatedSimilarity(a, b) >= WORTH_COMPARING;
-}
-
 /** The digests of the reports a subquery selects, by report id: stored at ingest, or made now for a report stored before digests were. */
 function digestsOf(db: NianbaoDb, reportIds: SQL, narratives: NarrativeCache): Map<number, NarrativeDigest> {
   const rows = db.all<{ id: number; signature: Buffer | null; length: number | null }>(sql`
@@ -291,7 +286,7 @@ function loadPeers(db: NianbaoDb, prefix: string, year: number): PeerReport[] {
  * a province's thousands of reports only those few are read and cut into shingles. The corpus
  * rule (shared text) compares candidate pairs alone, and whether two reports are a candidate
  * pair depends on their two signatures alone: on these reports it finds what it would on all,
- * but for a pair whose signatures suggest far less than it looks for (WORTH_COMPARING).
+ * and it compares only the pairs worth comparing (lib/anomalies/text/similar.ts) too.
  */
 function loadCorpus(db: NianbaoDb, prefix: string, year: number, narratives: NarrativeCache): CorpusReport[] {
   const selected = inRegionYear(prefix, year, "current");
@@ -301,7 +296,7 @@ function loadCorpus(db: NianbaoDb, prefix: string, year: number, narratives: Nar
   const texts = rows.filter((r) => comparable(digests.get(r.id)!));
   const signatures = texts.map((t) => digests.get(t.id)!.signature);
   const paired = new Set(signaturePairs(signatures).filter(([i, j]) => worthComparing(signatures[i], signatures[j])).flat());
-  return [...paired].map((i) => ({ ...texts[i], year, narrative: narratives.get(texts[i].id) }));
+  return [...paired].map((i) => ({ ...texts[i], year, narrative: narratives.get(texts[i].id), signature: signatures[i] }));
 }
 
 /** The digest of a report stored before digests were made: made from its text now, and stored for next time. */

@@ -11,7 +11,7 @@ import { ALL_RULES, ANOMALY_RULES, RULE_BY_ID } from "../lib/anomalies/registry"
 import { farAbove } from "../lib/anomalies/stats";
 import { candidatePairs, estimatedSimilarity, shareBand, signature } from "../lib/anomalies/text/minhash";
 import { WORTH_COMPARING } from "../lib/anomalies/text/similar";
-import { narrativeOf } from "../lib/anomalies/text/narrative";
+import { digestOf, narrativeOf } from "../lib/anomalies/text/narrative";
 import { statedProceedings } from "../lib/anomalies/text/proceedings";
 import { jaccard, shingles } from "../lib/anomalies/text/shingles";
 import type { AgencyHistory, CorpusReport, PeerReport, StoredReport } from "../lib/anomalies/types";
@@ -245,7 +245,10 @@ describe("across peers", () => {
 });
 
 describe("across agencies: shared narrative", () => {
-  const corpusReport = (id: number, agency: string, parsed: ParseResult): CorpusReport => ({ id, agencyId: id, agency, year: 2025, narrative: narrativeOf(linesOf(parsed.sourceText)) });
+  const corpusReport = (id: number, agency: string, parsed: ParseResult): CorpusReport => {
+    const narrative = narrativeOf(linesOf(parsed.sourceText));
+    return { id, agencyId: id, agency, year: 2025, narrative, signature: digestOf(narrative).signature };
+  };
 
   it("finds nothing between different real agencies, nor between one agency's page and its text excerpt", () => {
     const reports = ["004.txt", "005.txt", "009.txt", "024.txt", "025.txt", "037.txt"].map((name, i) => corpusReport(i + 1, name, parse(join(CORPUS, "reports", name))));

@@ -126,6 +126,8 @@ export interface CorpusReport {
   agency: string;
   year: number;
   narrative: NarrativeText;
+  /** the MinHash signature of its narrative (text/narrative.ts digestOf), stored with it at ingest */
+  signature: Uint32Array | null;
 }
 
 // ---------------------------------------------------------------- rules, by scope

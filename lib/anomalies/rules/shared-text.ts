@@ -1,12 +1,14 @@
 /**
  * 内容雷同 between agencies: the narrative of one agency's report nearly the same as another's
  * of the same year (a template filled in by several townships, or one copying its neighbour).
- * Every report in such a group gets one finding naming the others, most similar first.
+ * Every report in such a group gets one finding naming the others, most similar first. The
+ * texts compared are the pairs whose signatures share a band and suggest a similarity near the
+ * threshold (text/similar.ts worthComparing); the rest are not alike enough to read.
  */
 import { percent } from "../format";
-import { candidatePairs } from "../text/minhash";
+import { signaturePairs } from "../text/minhash";
 import { jaccard } from "../text/shingles";
-import { comparable, SIMILAR } from "../text/similar";
+import { comparable, SIMILAR, worthComparing } from "../text/similar";
 import type { CorpusReport, CorpusRule, Detection, RelatedReport } from "../types";
 
 /** The others named in a finding; the count says how many there are in all. */
@@ -20,9 +22,9 @@ function similarPairs(reports: readonly CorpusReport[]): Map<CorpusReport, Relat
   const related = new Map<CorpusReport, RelatedReport[]>();
   const link = (from: CorpusReport, to: CorpusReport, similarity: number) =>
     related.set(from, [...(related.get(from) ?? []), { id: to.id, agency: to.agency, year: to.year, similarity }]);
-  for (const [i, j] of candidatePairs(texts.map((t) => t.narrative.all))) {
+  for (const [i, j] of signaturePairs(texts.map((t) => t.signature))) {
     const [a, b] = [texts[i], texts[j]];
-    if (sameAgency(a, b)) continue;
+    if (sameAgency(a, b) || !worthComparing(a.signature, b.signature)) continue;
     const similarity = jaccard(a.narrative.all, b.narrative.all);
     if (similarity < SIMILAR) continue;
     link(a, b, similarity);

@@ -43,16 +43,6 @@ export function estimatedSimilarity(a: Uint32Array, b: Uint32Array): number {
   return same / HASHES;
 }
 
-/** Whether two signatures agree on every row of some band: whether the pair is a candidate. */
-export function shareBand(a: Uint32Array, b: Uint32Array): boolean {
-  for (let band = 0; band < BANDS; band++) {
-    let same = true;
-    for (let row = band * ROWS; row < (band + 1) * ROWS && same; row++) same = a[row] === b[row];
-    if (same) return true;
-  }
-  return false;
-}
-
 /** Index pairs [i, j] (i < j) of the sets that share a bucket in some band. */
 export function candidatePairs(sets: readonly ReadonlySet<number>[]): Array<[number, number]> {
   return signaturePairs(sets.map((set) => (set.size === 0 ? null : signature(set))));
@@ -62,9 +52,10 @@ export function candidatePairs(sets: readonly ReadonlySet<number>[]): Array<[num
  * Index pairs [i, j] (i < j) of the signatures that share a bucket in some band; null (an
  * empty text) shares none. Whether a pair is a candidate depends on its two signatures alone,
  * so the pairs among any subset of texts are the pairs of the whole that fall in the subset.
+ * A pair is listed at the first band it shares, so no set of the pairs seen is kept: reports
+ * filled in from one template share every band, and a province's year of them make millions.
  */
 export function signaturePairs(signatures: readonly (Uint32Array | null)[]): Array<[number, number]> {
-  const pairs = new Set<number>();
   const out: Array<[number, number]> = [];
   for (let band = 0; band < BANDS; band++) {
     const buckets = new Map<string, number[]>();
@@ -78,14 +69,25 @@ export function signaturePairs(signatures: readonly (Uint32Array | null)[]): Arr
     for (const bucket of buckets.values()) {
       for (let x = 0; x < bucket.length; x++) {
         for (let y = x + 1; y < bucket.length; y++) {
-          const key = bucket[x] * signatures.length + bucket[y];
-          if (!pairs.has(key)) {
-            pairs.add(key);
-            out.push([bucket[x], bucket[y]]);
-          }
+          if (firstSharedBand(signatures[bucket[x]]!, signatures[bucket[y]]!) === band) out.push([bucket[x], bucket[y]]);
         }
       }
     }
   }
   return out;
+}
+
+/** The first band on whose every row two signatures agree; -1 when none. */
+function firstSharedBand(a: Uint32Array, b: Uint32Array): number {
+  for (let band = 0; band < BANDS; band++) {
+    let same = true;
+    for (let row = band * ROWS; row < (band + 1) * ROWS && same; row++) same = a[row] === b[row];
+    if (same) return band;
+  }
+  return -1;
+}
+
+/** Whether two signatures agree on every row of some band: whether the pair is a candidate. */
+export function shareBand(a: Uint32Array, b: Uint32Array): boolean {
+  return firstSharedBand(a, b) >= 0;
 }

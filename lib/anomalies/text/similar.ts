@@ -1,4 +1,5 @@
 /** When two narratives count as the same text: shared by the copy rules. */
+import { estimatedSimilarity, shareBand } from "./minhash";
 import type { NarrativeText } from "./narrative";
 
 /**
@@ -19,3 +20,8 @@ export const comparable = (text: Pick<NarrativeText, "length">) => text.length >
  * without it one new report had a province-year's narratives read, 350 ms at 100k reports.
  */
 export const WORTH_COMPARING = SIMILAR - 0.2;
+
+/** Two signatures that share a band (a candidate pair) and suggest a similarity near enough to SIMILAR to compare the texts. */
+export function worthComparing(a: Uint32Array | null, b: Uint32Array | null): boolean {
+  return a !== null && b !== null && shareBand(a, b) && estimatedSimilarity(a, b) >= WORTH_COMPARING;
+}
