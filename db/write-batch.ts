@@ -11,7 +11,7 @@ import { TotalsDelta } from "./aggregates";
 import type { NianbaoDb } from "./client";
 
 /** Reports per transaction by default: past a few hundred, a larger batch saves little. */
-export const BATCH_REPORTS = 1_000;
+const BATCH_REPORTS = 1_000;
 
 /** The longest a batch stays open, so the app sees new reports at once and a second ingest is not kept waiting. */
 const BATCH_MS = 250;
