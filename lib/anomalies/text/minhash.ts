@@ -43,11 +43,6 @@ export function estimatedSimilarity(a: Uint32Array, b: Uint32Array): number {
   return same / HASHES;
 }
 
-/** Index pairs [i, j] (i < j) of the sets that share a bucket in some band. */
-export function candidatePairs(sets: readonly ReadonlySet<number>[]): Array<[number, number]> {
-  return signaturePairs(sets.map((set) => (set.size === 0 ? null : signature(set))));
-}
-
 /**
  * Index pairs [i, j] (i < j) of the signatures that share a bucket in some band; null (an
  * empty text) shares none. Whether a pair is a candidate depends on its two signatures alone,
