@@ -20,9 +20,9 @@ export function reportAnomalies(doc: ReportDocument): Finding[] {
   );
 }
 
-/** The parse result with the report rules' findings after the parser's own. */
-export function withReportAnomalies(parsed: ParseResult): ParseResult {
-  return { ...parsed, findings: [...parsed.findings, ...reportAnomalies(reportDocument(parsed))] };
+/** The parse result with the report rules' findings after the parser's own; `doc`: its document, when the caller has it already. */
+export function withReportAnomalies(parsed: ParseResult, doc: ReportDocument = reportDocument(parsed)): ParseResult {
+  return { ...parsed, findings: [...parsed.findings, ...reportAnomalies(doc)] };
 }
 
 const stamped = (rule: RuleInfo) => (d: Detection): CrossFinding => ({ ...d, rule: rule.id, severity: rule.severity });

@@ -3,8 +3,8 @@
  * the digest of its narrative that the cross-report pass compares. Pure, so it runs on a worker
  * thread (db/parse-worker.ts) as well as inline.
  */
-import { withReportAnomalies } from "../anomalies/engine";
-import { digestOf, narrativeOfSource, type NarrativeDigest } from "../anomalies/text/narrative";
+import { reportDocument, withReportAnomalies } from "../anomalies/engine";
+import { digestOf, narrativeOf, type NarrativeDigest } from "../anomalies/text/narrative";
 import { parseReport, type ParseResult } from "../parse/index";
 import type { ManifestRow } from "./manifest";
 
@@ -25,9 +25,11 @@ export type ParseOutcome = { parsed: ParseResult; narrative: NarrativeDigest } |
 export function parseJob(job: Pick<ParseJob, "file" | "bytes" | "facts">): ParseOutcome {
   const hints = { agency: job.facts.agency, year: job.facts.year, regionCode: job.facts.regionCode };
   try {
-    // the parser checks the tables; the anomaly rules of one report run beside its checks
-    const parsed = withReportAnomalies(parseReport({ fileName: job.file, bytes: job.bytes, hints }));
-    return { parsed, narrative: digestOf(narrativeOfSource(parsed.sourceText)) };
+    const report = parseReport({ fileName: job.file, bytes: job.bytes, hints });
+    // the parser checks the tables; the anomaly rules of one report run beside its checks, on
+    // the normalized lines the narrative's digest is cut from too
+    const doc = reportDocument(report);
+    return { parsed: withReportAnomalies(report, doc), narrative: digestOf(narrativeOf(doc.lines)) };
   } catch (error) {
     const message = error instanceof Error ? error.message : String(error);
     return { error: `解析出错:${message.split("\n")[0].trim()}` };
