@@ -19,7 +19,7 @@ import type { SQLiteColumn } from "drizzle-orm/sqlite-core";
 import type { NianbaoDb } from "./client";
 import { REPORT_FIGURES } from "../lib/queries/measures";
 import { perReportValue, valueFields } from "../lib/queries/per-report";
-import { prepared, rawQuery, rowWriter } from "./prepared";
+import { placeholders, prepared, rawQuery, rowWriter } from "./prepared";
 import { findings, regionAgencyYears, regionFieldTotals, regionYearTotals, reportFigures, reports, reportValues } from "./schema";
 
 type Tx = Parameters<Parameters<NianbaoDb["transaction"]>[0]>[0];
@@ -104,7 +104,7 @@ const upserts = new Map(
     shape,
     (db: NianbaoDb) => {
       const columns = shape.table as unknown as Record<string, SQLiteColumn>;
-      const values = Object.fromEntries([...shape.keys, ...shape.figures].map((c) => [c, sql.placeholder(c)]));
+      const values = placeholders([...shape.keys, ...shape.figures]);
       const set = Object.fromEntries(shape.figures.map((f) => [f, sql`${columns[f]} + excluded.${sql.identifier(columns[f].name)}`]));
       return rowWriter(db, db.insert(shape.table).values(values as never).onConflictDoUpdate({ target: shape.keys.map((k) => columns[k]), set }));
     },
@@ -186,11 +186,15 @@ export function addReport(db: NianbaoDb, reportId: number, sign: 1 | -1, delta: 
   const numbers = prepared(db, reportNumbers).all({ id: reportId });
   if (report.proactiveItems !== null) numbers.push({ field: PROACTIVE_ITEMS_FIELD, value: report.proactiveItems });
   const severities = new Map(prepared(db, reportSeverities).all({ id: reportId }).map((r) => [r.severity, r.n]));
+  const counts = {
+    reports: sign,
+    synthetic: report.synthetic ? sign : 0,
+    errors: sign * (severities.get("error") ?? 0),
+    warnings: sign * (severities.get("warning") ?? 0),
+  };
   for (const key of keys) {
     for (const { field, value } of numbers) delta.addField(key, year, field, sign * value!, sign);
-    const errors = sign * (severities.get("error") ?? 0);
-    const warnings = sign * (severities.get("warning") ?? 0);
-    delta.addYear(key, year, { reports: sign, synthetic: report.synthetic ? sign : 0, errors, warnings });
+    delta.addYear(key, year, counts);
   }
 }
 

@@ -2,16 +2,15 @@
  * Storing and reading back report narrative digests (report_narratives): the signature as
  * bytes, little-endian uint32s, as Node and SQLite hand them over on every platform we run on.
  */
-import { sql } from "drizzle-orm";
 import type { NarrativeDigest } from "../lib/anomalies/text/narrative";
 import type { NianbaoDb } from "./client";
-import { prepared } from "./prepared";
+import { placeholders, prepared } from "./prepared";
 import { reportNarratives } from "./schema";
 
 const digestInsert = (db: NianbaoDb) =>
   db
     .insert(reportNarratives)
-    .values({ reportId: sql.placeholder("reportId"), signature: sql.placeholder("signature"), length: sql.placeholder("length") })
+    .values(placeholders(["reportId", "signature", "length"] as const))
     .onConflictDoNothing()
     .prepare();
 

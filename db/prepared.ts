@@ -4,7 +4,7 @@
  * more of the main thread than SQLite spent running them. A statement prepared on the
  * connection runs inside whatever transaction or savepoint is open on it.
  */
-import { is, Param, Placeholder, type SQL } from "drizzle-orm";
+import { is, Param, Placeholder, sql, type SQL } from "drizzle-orm";
 import { SQLiteSyncDialect } from "drizzle-orm/sqlite-core";
 import type { NianbaoDb } from "./client";
 
@@ -20,6 +20,11 @@ export function prepared<T>(db: NianbaoDb, make: Make<T>): T {
   return cache.get(make) as T;
 }
 
+/** A placeholder for each column, named after it: the values of a prepared insert. */
+export function placeholders<K extends string>(names: readonly K[]): Record<K, Placeholder<K>> {
+  return Object.fromEntries(names.map((name) => [name, sql.placeholder(name)])) as Record<K, Placeholder<K>>;
+}
+
 /**
  * A statement built with the query builder (or an `sql` template), run on the connection's own
  * prepared statement: for what runs once per report or per total row, where even a prepared
@@ -27,12 +32,12 @@ export function prepared<T>(db: NianbaoDb, make: Make<T>): T {
  * row's values as they are (numbers, strings, null); other values are bound as built.
  */
 export function rowWriter(db: NianbaoDb, query: { toSQL(): { sql: string; params: unknown[] } }): (row: Record<string, unknown>) => void {
-  const { sql, params } = query.toSQL();
+  const { sql: text, params } = query.toSQL();
   const bind = params.map((param): ((row: Record<string, unknown>) => unknown) => {
     const value = is(param, Param) ? param.value : param;
     return is(value, Placeholder) ? (row) => row[value.name] : () => value;
   });
-  const statement = db.$client.prepare(sql);
+  const statement = db.$client.prepare(text);
   return (row) => {
     statement.run(...bind.map((value) => value(row)));
   };

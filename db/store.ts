@@ -10,7 +10,7 @@
  * The same file again (same sha256) is recognised and nothing is written, unless the ingest
  * says it replaces the stored one (a manifest now tells its agency, year or region otherwise).
  */
-import { and, desc, eq, isNull, sql, type Placeholder } from "drizzle-orm";
+import { and, desc, eq, isNull, sql } from "drizzle-orm";
 import type { RegionLevel } from "../lib/regions/gazetteer";
 import { agencyKind } from "../lib/ingest/agency-kind";
 import type { ManifestEntry } from "../lib/ingest/manifest";
@@ -20,7 +20,7 @@ import type { ParseResult } from "../lib/parse/index";
 import { addReport, TotalsDelta, trackAgencies } from "./aggregates";
 import type { NianbaoDb } from "./client";
 import { storeDigest } from "./narratives";
-import { prepared, rowWriter } from "./prepared";
+import { placeholders, prepared, rowWriter } from "./prepared";
 import { agencies, findings, reports, reportValues } from "./schema";
 
 /** Where a parsed report came from, beyond what its text says. */
@@ -205,8 +205,6 @@ const REPORT_COLUMNS = [
   "encoding",
   "sourceText",
 ] as const satisfies readonly (keyof typeof reports.$inferInsert)[];
-
-const placeholders = <K extends string>(names: readonly K[]) => Object.fromEntries(names.map((n) => [n, sql.placeholder(n)])) as Record<K, Placeholder<K>>;
 
 const reportInsert = (db: NianbaoDb) => db.insert(reports).values(placeholders(REPORT_COLUMNS)).returning({ id: reports.id }).prepare();
 
