@@ -90,8 +90,11 @@ function walk(dir: string, into: Set<string>): void {
 
 /** Ingests the files one by one, parsing each inline, and records the run; missing paths and manifest problems are recorded as failures. */
 export function ingestFiles(db: NianbaoDb, found: FoundFiles, options: IngestOptions = {}): IngestRun {
-  const run = startRun(db, found, options);
-  for (const file of found.files) run.store((totals) => ingestFile(db, file, options, totals));
+  return ingestInline(db, startRun(db, found, options), found.files, options);
+}
+
+function ingestInline(db: NianbaoDb, run: Run, files: readonly string[], options: IngestOptions): IngestRun {
+  for (const file of files) run.store((totals) => ingestFile(db, file, options, totals));
   return run.finish();
 }
 
@@ -140,10 +143,7 @@ export async function ingestFilesInParallel(db: NianbaoDb, found: FoundFiles, op
   // starting a worker (and tsx in it) costs about as much as parsing a few dozen files
   const size = options.workers ?? (found.files.length >= POOL_MIN_FILES ? defaultWorkers() : 0);
   const run = startRun(db, found, options, options.keep ?? DEFAULT_KEEP);
-  if (size < 1) {
-    for (const file of found.files) run.store((totals) => ingestFile(db, file, options, totals));
-    return run.finish();
-  }
+  if (size < 1) return ingestInline(db, run, found.files, options);
   const pool = new ParsePool(size);
   const queue: { prepared: ReturnType<typeof prepareFile>; parse?: Promise<ParseOutcome> }[] = [];
   let held = 0;
@@ -210,6 +210,8 @@ function startRun(db: NianbaoDb, { missing }: FoundFiles, options: IngestOptions
   };
   return { store, commit: () => batch.commit(), finish };
 }
+
+type Run = ReturnType<typeof startRun>;
 
 /** A step's failure, already worded for the person reading the summary. */
 class StepError extends Error {}
