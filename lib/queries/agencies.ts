@@ -3,7 +3,6 @@ import { sql, type SQL } from "drizzle-orm";
 import type { NianbaoDb } from "@/db/client";
 import { aggregate, aggregateFromReports } from "./aggregate";
 import * as m from "./measures";
-import type { Measure } from "./measures";
 import type { RegionName } from "./regions";
 import { inScope, underRegion, type Scope } from "./scope";
 
@@ -75,7 +74,7 @@ function agenciesInScope(db: NianbaoDb, scope: Scope, limit?: number): AgencyNam
 
 /** Every agency of the scope with the agency table's figures: the CSV's rows. */
 export function fetchAgencyRows(db: NianbaoDb, scope: Scope): AgencyRow[] {
-  return withFigures(db, scope, agenciesInScope(db, scope), AGENCY_MEASURES);
+  return withFigures(db, scope, agenciesInScope(db, scope));
 }
 
 /** The agencies a page lists: a city's fit; a province's are in the CSV. */
@@ -91,17 +90,17 @@ export interface AgencyPage {
 /** The first `limit` agencies of the scope with their figures: what a page shows of a province's thousands. */
 export function fetchAgencyPage(db: NianbaoDb, scope: Scope, limit: number): AgencyPage {
   const agencies = agenciesInScope(db, scope, limit);
-  // the figures of these agencies alone, read by agency from reports(agency_id, year)
+  // the figures of these agencies alone, read by agency from report_figures(agency_id, year)
   const only = agencies.length > 0 ? sql`r.agency_id IN ${agencies.map((a) => a.id)}` : undefined;
-  const rows = withFigures(db, scope, agencies, AGENCY_MEASURES, only);
+  const rows = withFigures(db, scope, agencies, only);
   const total = rows.length < limit ? rows.length : (aggregate(db, scope, [], "all")[0]?.agencies ?? rows.length);
   return { rows, total };
 }
 
-/** Each agency's figures over its reports in the scope; `only`: a condition that narrows the reports read to theirs. */
-function withFigures(db: NianbaoDb, scope: Scope, agencies: AgencyName[], measures: readonly Measure[], only?: SQL): AgencyRow[] {
+/** Each agency's AGENCY_MEASURES over its reports in the scope; `only`: a condition that narrows the reports read to theirs. */
+function withFigures(db: NianbaoDb, scope: Scope, agencies: AgencyName[], only?: SQL): AgencyRow[] {
   if (agencies.length === 0) return [];
-  const figures = new Map(aggregateFromReports(db, scope, measures, "agency", only).map((row) => [row.group, row]));
+  const figures = new Map(aggregateFromReports(db, scope, AGENCY_MEASURES, "agency", only).map((row) => [row.group, row]));
   return agencies.map((agency) => {
     const row = figures.get(agency.id)!;
     return { ...agency, reports: row.reports, synthetic: row.syntheticReports > 0, values: row.values };
