@@ -84,18 +84,19 @@ export function aggregateFromReports(db: NianbaoDb, scope: Scope, measures: read
   const group = groupBy(grouping);
   const reports = measures.every(keptPerReport) ? fromFigures(scope, measures, columns, narrower) : fromValues(scope, measures, columns, narrower);
 
-  // sums of 万元 amounts carry binary noise (0.1 + 0.2 ≠ 0.3); four decimals of 万元 is one 元
-  const rows = db.all<Record<string, number | null>>(sql`
+  // sums of 万元 amounts carry binary noise (0.1 + 0.2 ≠ 0.3); four decimals of 万元 is one 元.
+  // Rows come as arrays: a country split by agency is tens of thousands of them.
+  const rows = db.values<[number | string | null, number, number, number, ...(number | null)[]]>(sql`
     SELECT ${group ?? sql`NULL`} AS grp, COUNT(*) AS reports, COUNT(DISTINCT agency_id) AS agencies,
       COALESCE(SUM(synthetic), 0) AS synthetic${sql.join(columns.map((c) => sql`, ROUND(SUM(${c}), 4) AS ${c}`))}
     FROM (${reports})
     ${group ? sql`GROUP BY ${group} ORDER BY ${group}` : sql``}`);
 
-  return rows.map((row) => ({
-    group: row.grp,
-    reports: row.reports ?? 0,
-    agencies: row.agencies ?? 0,
-    syntheticReports: row.synthetic ?? 0,
-    values: Object.fromEntries(measures.map((m, i) => [m.key, row[`m${i}`]])),
+  return rows.map(([group, reports, agencies, syntheticReports, ...sums]) => ({
+    group,
+    reports,
+    agencies,
+    syntheticReports,
+    values: Object.fromEntries(measures.map((m, i) => [m.key, sums[i]])),
   }));
 }

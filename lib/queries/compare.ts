@@ -132,18 +132,6 @@ export interface Comparison {
   totals: Record<string, number | null>;
 }
 
-/** Standard competition ranking (1, 2, 2, 4), highest first, over the values that can be ranked: sorted once. */
-function ranks(values: readonly MetricValue[]): (number | null)[] {
-  const isRanked = (v: MetricValue) => v.rankable && v.value != null;
-  const sorted = values.filter(isRanked).map((v) => v.value!).sort((a, b) => b - a);
-  // a value's rank is one more than the number of values above it: its first place in the sorted list
-  const rankOf = new Map<number, number>();
-  sorted.forEach((value, i) => {
-    if (!rankOf.has(value)) rankOf.set(value, i + 1);
-  });
-  return values.map((v) => (isRanked(v) ? rankOf.get(v.value!)! : null));
-}
-
 type Values = Record<string, number | null>;
 
 /**
@@ -153,8 +141,8 @@ type Values = Record<string, number | null>;
 interface Facts {
   /** the metrics' measures in the year */
   now: Map<number, Values>;
-  /** metric key → rank */
-  ranks: Map<string, Map<number, number | null>>;
+  /** metric key → the agencies' ranking on it */
+  ranks: Map<string, Ranking>;
   /** measures in the year before (only agencies with a report that year) */
   before: Map<number, Values>;
   /** errors and warnings in the year */
@@ -168,6 +156,15 @@ interface Needs {
   findings: boolean;
   names: boolean;
 }
+
+/**
+ * The most agencies read by a list of their ids; more (the CSV's rows, an order over every
+ * agency) are read with the whole region, which is cheaper than a list that long.
+ */
+const MOST_LISTED = 1_000;
+
+/** These agencies, as the `only` that reads them: a list of ids, or none (the whole region) when there are too many. */
+const listed = (ids: readonly number[]) => (ids.length <= MOST_LISTED ? ids : undefined);
 
 /** Each agency's sums of the measures over its reports in the scope; `only`: these agencies alone. */
 function figuresByAgency(db: NianbaoDb, scope: Scope, measures: readonly m.Measure[], only?: readonly number[]): Map<number, Values> {
@@ -193,7 +190,7 @@ function compareRow(id: number, metrics: readonly CompareMetric[], facts: Facts)
   const cell = (metric: CompareMetric): CompareCell => ({
     now: metricValue(metric, facts.now.get(id)!),
     before: last ? metricValue(metric, last) : null,
-    rank: facts.ranks.get(metric.key)!.get(id) ?? null,
+    rank: facts.ranks.get(metric.key)!.rankOf.get(id) ?? null,
   });
   return {
     id,
@@ -223,22 +220,30 @@ function everyAgency(db: NianbaoDb, view: CompareView): Pick<Facts, "now" | "ran
   return { ids, now, ranks: new Map(view.metrics.map((metric) => [metric.key, rankAgencies(metric, ids, now)])) };
 }
 
-/** Each agency's rank on the metric. */
-function rankAgencies(metric: CompareMetric, ids: readonly number[], now: Facts["now"]): Map<number, number | null> {
-  const rank = ranks(ids.map((id) => metricValue(metric, now.get(id)!)));
-  return new Map(ids.map((id, i) => [id, rank[i]]));
+/** The agencies ranked on a metric, by rank (ties in gazetteer order), and each one's rank. */
+interface Ranking {
+  byRank: number[];
+  /** standard competition ranking (1, 2, 2, 4), highest first; the unranked are absent */
+  rankOf: Map<number, number>;
 }
 
-/** The ranked agencies, by rank. */
-function byRank(ids: readonly number[], rankOf: ReadonlyMap<number, number | null>): number[] {
-  return ids.filter((id) => rankOf.get(id) !== null).sort((a, b) => rankOf.get(a)! - rankOf.get(b)!);
+/** The agencies' ranking on the metric, over the values that can be ranked: one stable sort, highest first. */
+function rankAgencies(metric: CompareMetric, ids: readonly number[], now: Facts["now"]): Ranking {
+  const scored = ids
+    .map((id) => ({ id, ...metricValue(metric, now.get(id)!) }))
+    .filter((v) => v.rankable && v.value != null)
+    .sort((a, b) => b.value! - a.value!);
+  // a value's rank is one more than the number of values above it: the place of its first holder
+  const rankOf = new Map<number, number>();
+  scored.forEach(({ id, value }, i) => rankOf.set(id, i > 0 && value === scored[i - 1].value ? rankOf.get(scored[i - 1].id)! : i + 1));
+  return { byRank: scored.map((v) => v.id), rankOf };
 }
 
 /**
  * The region's agencies compared in the view's year, in the view's order: every one (the CSV),
  * or the first `limit` (a page). Every agency's figures of the year are read once, for the ranks
- * and the order; for a page of a province or the country, the year before, the findings and the
- * names only for the rows it shows, unless the order is by one of them.
+ * and the order; the year before, the findings and the names only for the rows shown, and for
+ * every agency only when the order is by one of them.
  */
 export function fetchComparison(db: NianbaoDb, view: CompareView, limit = Infinity): Comparison {
   const { region, year, metrics, primary, order } = view;
@@ -246,15 +251,14 @@ export function fetchComparison(db: NianbaoDb, view: CompareView, limit = Infini
   const totals: Comparison["totals"] = Object.fromEntries(metrics.filter((metric) => metric.kind === "count").map((metric) => [metric.key, all.values[metric.key]]));
   const base = everyAgency(db, view);
 
-  const everything: Needs = { before: measuresOf(metrics, false), findings: true, names: true };
-  const allShown = limit >= base.ids.length;
-  const sortFacts = readFacts(db, view, base, allShown ? everything : sortNeeds(view, order.key));
   const column = sortColumn(compareColumns({ metrics, totals }), order);
+  const sortFacts = readFacts(db, view, base, sortNeeds(view, order.key), listed(base.ids));
   const inOrder = sortRows(base.ids.map((id) => compareRow(id, metricOf(metrics, column.key), sortFacts)), column, order.dir).map((row) => row.id);
-  const ranked = byRank(base.ids, base.ranks.get(primary.key)!);
+  const ranked = base.ranks.get(primary.key)!.byRank;
 
   const [rowIds, rankingIds] = [inOrder.slice(0, limit), ranked.slice(0, limit)];
-  const facts = allShown ? sortFacts : readFacts(db, view, base, everything, [...new Set([...rowIds, ...rankingIds])]);
+  const everything: Needs = { before: measuresOf(metrics, false), findings: true, names: true };
+  const facts = readFacts(db, view, base, everything, listed([...new Set([...rowIds, ...rankingIds])]));
   const rowOf = (id: number) => compareRow(id, metrics, facts);
   return {
     year,
@@ -382,7 +386,7 @@ export interface Trends {
  */
 export function fetchTrends(db: NianbaoDb, comparison: Comparison, metric: CompareMetric, region: RegionName | null, span: YearSpan, limit: number): Trends {
   const shown = comparison.rows.slice(0, limit);
-  const only = shown.length < comparison.total ? shown.map((row) => row.id) : undefined;
+  const only = listed(shown.map((row) => row.id));
   const years = yearRange(span.first, span.last);
   const byYear = years.map((year) => figuresByAgency(db, { region, from: year, to: year }, measuresOf([metric], false), only));
   const points = years.map((year, i) => {
