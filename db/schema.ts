@@ -79,6 +79,7 @@ export const reports = sqliteTable(
   ],
 );
 
+/** Stored WITHOUT ROWID (migration 0006, which drizzle cannot express): the key is the table. */
 export const reportValues = sqliteTable(
   "report_values",
   {
@@ -174,7 +175,7 @@ export const findings = sqliteTable(
  * that changes a report or its findings; db/README.md says how, and how they are checked.
  */
 
-/** Per region, year and field: the sum over current reports, and how many of them have a number there. */
+/** Per region, year and field: the sum over current reports, and how many of them have a number there. WITHOUT ROWID, as report_values. */
 export const regionFieldTotals = sqliteTable(
   "region_field_totals",
   {

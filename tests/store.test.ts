@@ -48,6 +48,12 @@ function count(table: string, where = "1"): number {
   return (db.$client.prepare(`SELECT count(*) AS n FROM ${table} WHERE ${where}`).get() as { n: number }).n;
 }
 
+/** Whether the table is stored WITHOUT ROWID, as its CREATE statement says. */
+function withoutRowid(table: string): boolean {
+  const { sql } = db.$client.prepare("SELECT sql FROM sqlite_master WHERE name = ?").get(table) as { sql: string };
+  return /WITHOUT ROWID\s*$/i.test(sql);
+}
+
 describe("openDatabase", () => {
   it("migrates a new file and loads the gazetteer once", () => {
     const regions = count("regions");
@@ -67,6 +73,27 @@ describe("openDatabase", () => {
     expect(() => reader.$client.prepare("DELETE FROM regions").run()).toThrow(/readonly/);
     reader.$client.close();
     expect(() => openDatabase(join(dir, "absent.db"), { readonly: true })).toThrow(/absent\.db does not exist/);
+  });
+
+  it("keeps every value and total of a database made before the tables went WITHOUT ROWID", () => {
+    storeReport(db, source("a"), parsed({}, { "requests.newReceived.total": 3 }));
+    const valuesBefore = db.$client.prepare("SELECT * FROM report_values ORDER BY report_id, field").all();
+    const totalsBefore = db.$client.prepare("SELECT * FROM region_field_totals ORDER BY region_code, year, field").all();
+    // put both tables back the way migration 0005 left them (rowid tables), and forget 0006
+    for (const table of ["report_values", "region_field_totals"]) {
+      const create = (db.$client.prepare("SELECT sql FROM sqlite_master WHERE name = ?").get(table) as { sql: string }).sql;
+      db.$client.exec(`ALTER TABLE ${table} RENAME TO old; ${create.replace(/\)\s*WITHOUT ROWID\s*$/i, ")")}; INSERT INTO ${table} SELECT * FROM old; DROP TABLE old;`);
+    }
+    db.$client.prepare("DELETE FROM __drizzle_migrations WHERE created_at = (SELECT max(created_at) FROM __drizzle_migrations)").run();
+    expect(withoutRowid("report_values")).toBe(false);
+    db.$client.close();
+
+    db = openDatabase(join(dir, "test.db"));
+    expect(withoutRowid("report_values")).toBe(true);
+    expect(withoutRowid("region_field_totals")).toBe(true);
+    expect(db.$client.prepare("SELECT * FROM report_values ORDER BY report_id, field").all()).toEqual(valuesBefore);
+    expect(db.$client.prepare("SELECT * FROM region_field_totals ORDER BY region_code, year, field").all()).toEqual(totalsBefore);
+    expect(valuesBefore).toHaveLength(200);
   });
 });
 
@@ -176,7 +203,8 @@ describe("storeReport", () => {
     const plan = db.$client.prepare(`EXPLAIN QUERY PLAN ${sum}`).all(...args) as { detail: string }[];
     expect(plan.map((p) => p.detail)).toEqual([
       expect.stringMatching(/^SEARCH r USING COVERING INDEX reports_scope \(current=\? AND region_code>\? AND region_code<\?\)$/),
-      expect.stringMatching(/^SEARCH v USING INDEX sqlite_autoindex_report_values_1 \(report_id=\? AND field=\?\)$/),
+      // report_values is WITHOUT ROWID: its primary key is the table, no separate index to visit
+      expect.stringMatching(/^SEARCH v USING PRIMARY KEY \(report_id=\? AND field=\?\)$/),
     ]);
   });
 });
